@@ -1,0 +1,36 @@
+package ua.vidguk.access;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, AdminToken adminToken, JsonMapper json) {
+        var unauthorized = new ProblemAuthenticationEntryPoint(json);
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new BearerTokenFilter(adminToken), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info")
+                                .permitAll()
+                                .requestMatchers("/api/**", "/actuator/**")
+                                .hasAuthority(BearerTokenFilter.NATIONAL_COORDINATOR)
+                                // Webhooks check their providers' signatures themselves.
+                                .anyRequest()
+                                .permitAll())
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(unauthorized))
+                .build();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Who may call the coordinator API: a bearer token on {@code /api/v1/**} and on the actuator's
+ * operational endpoints. The national coordinator's token comes from {@code vidguk.admin-token},
+ * or is generated once and kept in the data directory.
+ *
+ * <p>Webhooks, health and the web pages are outside this rule: providers prove who they are by
+ * signatures that each channel checks itself. This package must not know any feature's data.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Access")
+package ua.vidguk.access;

@@ -1,0 +1,69 @@
+package ua.vidguk.cnap;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Centres by code: the registry's API for other features, and its storage. */
+@Service
+public class CnapRegistry {
+
+    private final MongoTemplate mongo;
+
+    CnapRegistry(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<Cnap> find(String code) {
+        return Optional.ofNullable(mongo.findById(code, Cnap.class));
+    }
+
+    /** Reads the stored versions first, so that a repeated upload is reported as unchanged. */
+    Map<String, Cnap> findAll(Collection<String> codes) {
+        return mongo.find(query(where("_id").in(codes)), Cnap.class).stream()
+                .collect(Collectors.toMap(Cnap::code, Function.identity()));
+    }
+
+    /** Writes centres in one round trip; upsert by code keeps concurrent uploads safe. */
+    void saveAll(List<Cnap> centres) {
+        if (centres.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Cnap.class);
+        centres.forEach(cnap -> bulk.replaceOne(
+                query(where("_id").is(cnap.code())),
+                cnap,
+                FindAndReplaceOptions.options().upsert()));
+        bulk.execute();
+    }
+
+    CnapPage list(@Nullable String region, @Nullable String city, int page, int size) {
+        Criteria criteria = new Criteria();
+        if (region != null) {
+            criteria = criteria.and("region").is(region);
+        }
+        if (city != null) {
+            criteria = criteria.and("city").regex("^" + Pattern.quote(city.strip()) + "$", "i");
+        }
+        Query query = query(criteria);
+        long total = mongo.count(query, Cnap.class);
+        List<Cnap> items =
+                mongo.find(query.with(Sort.by("_id")).skip((long) page * size).limit(size), Cnap.class);
+        return new CnapPage(items, page, size, total);
+    }
+}

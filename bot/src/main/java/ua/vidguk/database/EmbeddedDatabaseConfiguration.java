@@ -1,0 +1,30 @@
+package ua.vidguk.database;
+
+import com.mongodb.ConnectionString;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ua.vidguk.VidgukProperties;
+
+/**
+ * Starts the embedded server only when no MongoDB address is configured; Boot's own Mongo
+ * auto-configuration then connects to it through the connection details below.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.mongodb.uri:}'.isBlank()")
+class EmbeddedDatabaseConfiguration {
+
+    static final String DATABASE_NAME = "vidguk";
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMongoServer embeddedMongoServer(VidgukProperties properties) {
+        return EmbeddedMongoServer.start(properties.dataDir());
+    }
+
+    @Bean
+    MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoServer server) {
+        ConnectionString address = new ConnectionString(server.connectionString() + "/" + DATABASE_NAME);
+        return () -> address;
+    }
+}

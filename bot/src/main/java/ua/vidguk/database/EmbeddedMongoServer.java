@@ -1,0 +1,62 @@
+package ua.vidguk.database;
+
+import de.bwaldvogel.mongo.MongoServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process MongoDB-protocol server (mongo-java-server) over an H2 MVStore file, listening on
+ * a free loopback port.
+ */
+final class EmbeddedMongoServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+    static final String STORE_FILE = "vidguk.mv.db";
+
+    private final MongoServer server;
+    private final WriteThroughH2Backend backend;
+    private final String connectionString;
+    private final Path storeFile;
+
+    private EmbeddedMongoServer(Path storeFile) {
+        this.storeFile = storeFile;
+        this.backend = new WriteThroughH2Backend(openStore(storeFile));
+        this.server = new MongoServer(backend);
+        this.connectionString = server.bindAndGetConnectionString();
+    }
+
+    static EmbeddedMongoServer start(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
+        }
+        EmbeddedMongoServer embedded = new EmbeddedMongoServer(dataDir.resolve(STORE_FILE));
+        log.info(
+                "Database: embedded MongoDB-protocol server on {}, data in {}",
+                embedded.connectionString,
+                embedded.storeFile.toAbsolutePath().normalize());
+        return embedded;
+    }
+
+    private static MVStore openStore(Path file) {
+        // The background writer (every second by default) stays on, to compact the file; acknowledged
+        // writes are committed by WriteThroughH2Backend before the answer goes out.
+        return new MVStore.Builder().fileName(file.toString()).open();
+    }
+
+    String connectionString() {
+        return connectionString;
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        backend.close();
+    }
+}

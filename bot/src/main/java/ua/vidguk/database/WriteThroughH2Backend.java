@@ -1,0 +1,44 @@
+package ua.vidguk.database;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import java.util.Set;
+import org.h2.mvstore.MVStore;
+
+/**
+ * An H2 backend that commits the store after every write command, before the server answers.
+ *
+ * <p>H2's MVStore otherwise commits in the background about once a second, so a {@code kill -9}
+ * lost up to a second of writes the driver had already seen acknowledged. A commit hands the
+ * changed pages to the operating system, which keeps them when the process dies (not when the
+ * machine loses power: there is no fsync per write). Concurrent writers share commits: one that
+ * finds nothing unsaved returns at once.
+ */
+final class WriteThroughH2Backend extends H2Backend {
+
+    private static final Set<String> WRITE_COMMANDS = Set.of(
+            "insert",
+            "update",
+            "delete",
+            "findandmodify",
+            "create",
+            "createindexes",
+            "drop",
+            "dropindexes",
+            "dropdatabase",
+            "renamecollection");
+
+    WriteThroughH2Backend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        Document response = super.handleCommand(channel, database, command, query);
+        if (WRITE_COMMANDS.contains(command.toLowerCase(java.util.Locale.ROOT))) {
+            commit();
+        }
+        return response;
+    }
+}

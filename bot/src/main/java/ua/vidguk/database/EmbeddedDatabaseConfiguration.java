@@ -18,8 +18,8 @@ class EmbeddedDatabaseConfiguration {
     static final String DATABASE_NAME = "vidguk";
 
     @Bean(destroyMethod = "close")
-    EmbeddedMongoServer embeddedMongoServer(VidgukProperties properties) {
-        return EmbeddedMongoServer.start(properties.dataDir());
+    EmbeddedMongoServer embeddedMongoServer(VidgukProperties vidguk, EmbeddedDatabaseProperties embedded) {
+        return EmbeddedMongoServer.start(vidguk.dataDir(), embedded.writeThrough());
     }
 
     @Bean

@@ -23,24 +23,25 @@ final class EmbeddedMongoServer implements AutoCloseable {
     private final String connectionString;
     private final Path storeFile;
 
-    private EmbeddedMongoServer(Path storeFile) {
+    private EmbeddedMongoServer(Path storeFile, boolean writeThrough) {
         this.storeFile = storeFile;
-        this.backend = new WriteThroughH2Backend(openStore(storeFile));
+        this.backend = new WriteThroughH2Backend(openStore(storeFile), writeThrough);
         this.server = new MongoServer(backend);
         this.connectionString = server.bindAndGetConnectionString();
     }
 
-    static EmbeddedMongoServer start(Path dataDir) {
+    static EmbeddedMongoServer start(Path dataDir, boolean writeThrough) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
-        EmbeddedMongoServer embedded = new EmbeddedMongoServer(dataDir.resolve(STORE_FILE));
+        EmbeddedMongoServer embedded = new EmbeddedMongoServer(dataDir.resolve(STORE_FILE), writeThrough);
         log.info(
-                "Database: embedded MongoDB-protocol server on {}, data in {}",
+                "Database: embedded MongoDB-protocol server on {}, data in {}, {}",
                 embedded.connectionString,
-                embedded.storeFile.toAbsolutePath().normalize());
+                embedded.storeFile.toAbsolutePath().normalize(),
+                writeThrough ? "each write committed before it is acknowledged" : "committed about once a second");
         return embedded;
     }
 

@@ -3,6 +3,7 @@ package ua.vidguk.database;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.Locale;
 import java.util.Set;
 import org.h2.mvstore.MVStore;
 
@@ -29,14 +30,17 @@ final class WriteThroughH2Backend extends H2Backend {
             "dropdatabase",
             "renamecollection");
 
-    WriteThroughH2Backend(MVStore store) {
+    private final boolean writeThrough;
+
+    WriteThroughH2Backend(MVStore store, boolean writeThrough) {
         super(store);
+        this.writeThrough = writeThrough;
     }
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         Document response = super.handleCommand(channel, database, command, query);
-        if (WRITE_COMMANDS.contains(command.toLowerCase(java.util.Locale.ROOT))) {
+        if (writeThrough && WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
             commit();
         }
         return response;

@@ -25,7 +25,7 @@ class WriteThroughH2BackendTests {
     @Test
     void acknowledgedWritesAreInTheStoreFileBeforeTheAnswer() throws IOException {
         Path crashCopy = dataDir.resolve("after-crash.mv.db");
-        try (var embedded = EmbeddedMongoServer.start(dataDir);
+        try (var embedded = EmbeddedMongoServer.start(dataDir, true);
                 MongoClient client = MongoClients.create(embedded.connectionString())) {
             var visits = client.getDatabase("vidguk").getCollection("visits");
             visits.insertOne(new Document("_id", "inserted"));

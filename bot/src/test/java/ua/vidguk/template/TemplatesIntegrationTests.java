@@ -1,14 +1,20 @@
 package ua.vidguk.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import ua.vidguk.message.MessageName;
@@ -16,6 +22,7 @@ import ua.vidguk.message.Messages;
 import ua.vidguk.survey.Surveys;
 
 /** The template beans in a Spring context, configured the way an operator configures them. */
+@ExtendWith(OutputCaptureExtension.class)
 class TemplatesIntegrationTests {
 
     private final ApplicationContextRunner runner =
@@ -81,6 +88,21 @@ class TemplatesIntegrationTests {
                             dir + "/surveys/broken.yaml:9: unknown question type 'stars'");
             assertThat(analysis.getAction()).contains("unset vidguk.templates-dir");
         });
+    }
+
+    @Test
+    void startUpFailurePrintsTheProblemsAndWhatToDo(CapturedOutput output) {
+        TestTemplates.copyPackaged(dir);
+        TestTemplates.write(dir, "messages/uk/thanks.mustache", "Дякуємо, {{centr}}!\n");
+        SpringApplication application = new SpringApplication(TemplatesOnly.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+
+        assertThatThrownBy(() -> application.run("--vidguk.templates-dir=" + dir))
+                .hasRootCauseInstanceOf(TemplatesInvalid.class);
+        assertThat(output)
+                .contains("APPLICATION FAILED TO START")
+                .contains(dir + "/messages/uk/thanks.mustache:1: unknown variable 'centr'")
+                .contains("unset vidguk.templates-dir");
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,5 +1,8 @@
 package ua.vidguk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -15,6 +18,9 @@ class ModularityTests {
 
     @Test
     void writesTheModuleDiagram() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        var documenter = new Documenter(modules);
+        documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+
+        assertThat(Path.of("target", "spring-modulith-docs", "components.puml")).exists();
     }
 }

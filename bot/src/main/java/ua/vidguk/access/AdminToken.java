@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -24,27 +25,33 @@ class AdminToken {
 
     private static final Logger log = LoggerFactory.getLogger(AdminToken.class);
     static final String FILE_NAME = "admin-token";
-    private static final int MIN_LENGTH = 16;
+    static final int MIN_LENGTH = 16;
 
     private final byte[] token;
 
     AdminToken(AccessProperties access, VidgukProperties vidguk) {
         String configured = access.adminToken();
         if (configured != null && !configured.isBlank()) {
-            if (configured.strip().length() < MIN_LENGTH) {
-                throw new IllegalStateException(
-                        "vidguk.admin-token is too short: use at least " + MIN_LENGTH + " characters");
-            }
             log.info("Coordinator API: admin token taken from vidguk.admin-token");
-            this.token = bytes(configured.strip());
+            this.token = bytes(checked(configured.strip(), "vidguk.admin-token"));
         } else {
-            this.token = bytes(keptIn(vidguk.dataDir().resolve(FILE_NAME)));
+            Path file = vidguk.dataDir().resolve(FILE_NAME);
+            this.token = bytes(checked(keptIn(file), file.toAbsolutePath().toString()));
         }
     }
 
     /** Compares in constant time, so response timing tells nothing about the token. */
     boolean matches(String presented) {
         return MessageDigest.isEqual(token, bytes(presented));
+    }
+
+    // An empty or short token would let "Bearer " or a guess through: refuse to start instead.
+    private static String checked(String token, String source) {
+        if (token.length() < MIN_LENGTH) {
+            throw new IllegalStateException("The admin token in " + source + " is too short: use at least " + MIN_LENGTH
+                    + " characters, or delete the file to have a new one generated");
+        }
+        return token;
     }
 
     private static String keptIn(Path file) {
@@ -55,10 +62,8 @@ class AdminToken {
                         file.toAbsolutePath().normalize());
                 return Files.readString(file).strip();
             }
-            Files.createDirectories(file.getParent());
             String generated = generate();
-            Files.writeString(file, generated + "\n");
-            ownerOnly(file);
+            writeOwnerOnly(file, generated);
             log.info(
                     "Coordinator API: generated an admin token, kept in {}",
                     file.toAbsolutePath().normalize());
@@ -68,16 +73,26 @@ class AdminToken {
         }
     }
 
+    // Written beside the target and moved into place, so the file is never seen half-written
+    // and is never readable by others, not even for a moment.
+    private static void writeOwnerOnly(Path file, String token) throws IOException {
+        Path dir = Files.createDirectories(file.toAbsolutePath().getParent());
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        Path temporary = posix
+                ? Files.createTempFile(
+                        dir,
+                        FILE_NAME,
+                        ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(dir, FILE_NAME, ".tmp");
+        Files.writeString(temporary, token + "\n");
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     private static String generate() {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
     }
 
     private static byte[] bytes(String value) {

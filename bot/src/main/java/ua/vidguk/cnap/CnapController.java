@@ -19,6 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 class CnapController {
 
     static final int MAX_BATCH = 10_000;
+    // Keeps page * size within the int that the driver's skip takes.
+    static final int MAX_PAGE = 1_000_000;
 
     private final CnapUpsert upsert;
     private final CnapRegistry registry;
@@ -43,11 +45,10 @@ class CnapController {
     CnapPage list(
             @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String city,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         if (region != null && regions.find(region).isEmpty()) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "'" + region + "' is not an ISO 3166-2:UA region code (e.g. UA-74).");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Regions.unknown(region));
         }
         return registry.list(region, city, page, size);
     }

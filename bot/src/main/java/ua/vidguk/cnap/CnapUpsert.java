@@ -77,8 +77,7 @@ class CnapUpsert {
         if (input.region() != null
                 && !input.region().isBlank()
                 && regions.find(input.region().strip()).isEmpty()) {
-            errors.add(new FieldError(
-                    "region", "'" + input.region() + "' is not an ISO 3166-2:UA region code (e.g. UA-74)"));
+            errors.add(new FieldError("region", Regions.unknown(input.region())));
         }
         return errors;
     }

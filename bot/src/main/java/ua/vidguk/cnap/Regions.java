@@ -33,6 +33,11 @@ public class Regions {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
     }
 
+    /** Why a code is not accepted as a region, in words fit for the API's caller. */
+    static String unknown(String code) {
+        return "'" + code + "' is not an ISO 3166-2:UA region code (e.g. UA-74)";
+    }
+
     public Collection<Region> all() {
         return byCode.values();
     }

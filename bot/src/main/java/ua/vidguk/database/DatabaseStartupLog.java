@@ -2,13 +2,13 @@ package ua.vidguk.database;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /** Says at start-up which external MongoDB is in use: hosts and database, never credentials. */
 @Component
-@ConditionalOnExpression("!'${spring.mongodb.uri:}'.isBlank()")
+@Conditional(NoMongoUri.Configured.class)
 class DatabaseStartupLog {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseStartupLog.class);

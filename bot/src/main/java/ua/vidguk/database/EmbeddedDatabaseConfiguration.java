@@ -1,9 +1,9 @@
 package ua.vidguk.database;
 
 import com.mongodb.ConnectionString;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import ua.vidguk.VidgukProperties;
 
@@ -12,7 +12,7 @@ import ua.vidguk.VidgukProperties;
  * auto-configuration then connects to it through the connection details below.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.mongodb.uri:}'.isBlank()")
+@Conditional(NoMongoUri.class)
 class EmbeddedDatabaseConfiguration {
 
     static final String DATABASE_NAME = "vidguk";

@@ -81,6 +81,12 @@ class AccessIntegrationTests {
     }
 
     @Test
+    void pathsNotOpenedOnPurposeNeedTheToken() {
+        http.get().uri("/").exchange().expectStatus().isUnauthorized();
+        http.get().uri("/anything-new").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void webhookPathsAreNotBehindTheCoordinatorToken() {
         var status = http.post()
                 .uri("/webhooks/twilio/sms")

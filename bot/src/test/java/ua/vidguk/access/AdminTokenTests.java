@@ -47,6 +47,23 @@ class AdminTokenTests {
         assertThat(token.matches("configured-token-0123456789")).isTrue();
         assertThat(token.matches("configured-token-012345678")).isFalse();
         assertThat(dataDir.resolve(AdminToken.FILE_NAME)).doesNotExist();
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
+    void emptyOrShortKeptTokenStopsStartUpInsteadOfLettingAnEmptyBearerIn() throws IOException {
+        Files.writeString(dataDir.resolve(AdminToken.FILE_NAME), "\n");
+
+        assertThatThrownBy(() -> new AdminToken(new AccessProperties(null), properties()))
+                .hasMessageContaining("too short")
+                .hasMessageContaining("delete the file");
+    }
+
+    @Test
+    void emptyPresentedTokenNeverMatches() {
+        var token = new AdminToken(new AccessProperties(null), properties());
+
+        assertThat(token.matches("")).isFalse();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -62,11 +63,7 @@ class EmbeddedWriteBenchmark {
                 Filters.and(Filters.eq("_id", id), Filters.eq("state", "DUE")), Updates.set("state", "CLAIMED"));
     }
 
-    interface Write {
-        void apply(int id);
-    }
-
-    static double rate(int threads, Write write) throws Exception {
+    static double rate(int threads, IntConsumer write) throws Exception {
         long start = System.nanoTime();
         try (var pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> done = new ArrayList<>();
@@ -74,7 +71,7 @@ class EmbeddedWriteBenchmark {
                 int first = t;
                 done.add(pool.submit(() -> {
                     for (int i = first; i < DOCUMENTS; i += threads) {
-                        write.apply(i);
+                        write.accept(i);
                     }
                 }));
             }

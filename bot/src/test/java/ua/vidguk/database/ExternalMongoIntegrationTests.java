@@ -10,11 +10,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import ua.vidguk.VidgukApplication;
+import ua.vidguk.StartedApplication;
 
 /** With {@code spring.mongodb.uri} set, Vidguk uses that server and starts nothing embedded. */
 class ExternalMongoIntegrationTests {
@@ -34,18 +31,12 @@ class ExternalMongoIntegrationTests {
 
     @Test
     void configuredUriIsUsedAndNoEmbeddedServerStarts() {
-        try (var app = new SpringApplicationBuilder(VidgukApplication.class)
-                .properties(
-                        "server.port=0",
-                        "vidguk.data-dir=" + dataDir,
-                        "vidguk.admin-token=" + TOKEN,
-                        "spring.mongodb.uri=" + uri + "/vidguk-external")
-                .run()) {
-            assertThat(app.getBeansOfType(EmbeddedMongoServer.class)).isEmpty();
-            var http = RestTestClient.bindToServer()
-                    .baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))
-                    .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN)
-                    .build();
+        try (var app = StartedApplication.start(
+                "--vidguk.data-dir=" + dataDir,
+                "--vidguk.admin-token=" + TOKEN,
+                "--spring.mongodb.uri=" + uri + "/vidguk-external")) {
+            assertThat(app.context().getBeansOfType(EmbeddedMongoServer.class)).isEmpty();
+            var http = app.client(TOKEN);
 
             http.get()
                     .uri("/actuator/health")

@@ -85,16 +85,15 @@ class KillNineDurabilityBenchmark {
                             if (put(port, code) == 200) {
                                 acknowledged.add(code);
                             }
-                        } catch (IOException e) {
-                            return; // the process is gone
-                        } catch (InterruptedException e) {
+                        } catch (IOException | InterruptedException killed) {
                             return;
                         }
                     }
                 });
             }
-            Thread.sleep(WRITING.toMillis()); // a benchmark's steady stream of writes, not a test wait
-            app.destroyForcibly(); // SIGKILL on Linux
+            Thread.sleep(WRITING.toMillis());
+            // Java's forcible destroy is SIGKILL on Linux: no shutdown hook, no final commit.
+            app.destroyForcibly();
             app.waitFor();
             stop.set(true);
         }
@@ -156,8 +155,8 @@ class KillNineDurabilityBenchmark {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return process;
                 }
-            } catch (IOException starting) {
-                // not listening yet
+            } catch (IOException notListeningYet) {
+                // keep polling until the deadline
             }
             Thread.sleep(100);
         }

@@ -2,15 +2,13 @@ package ua.vidguk.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import ua.vidguk.VidgukApplication;
+import ua.vidguk.StartedApplication;
 
 class RestartPersistenceIntegrationTests {
 
@@ -18,11 +16,11 @@ class RestartPersistenceIntegrationTests {
     Path dataDir;
 
     @Test
-    void centresAndTheGeneratedTokenSurviveARestart() {
+    void centresAndTheGeneratedTokenSurviveARestart() throws IOException {
         String token;
-        try (var first = start()) {
-            token = java.nio.file.Files.exists(dataDir.resolve("admin-token")) ? read("admin-token") : null;
-            api(first, token)
+        try (var first = StartedApplication.start("--vidguk.data-dir=" + dataDir)) {
+            token = Files.readString(dataDir.resolve("admin-token")).strip();
+            first.client(token)
                     .put()
                     .uri("/api/v1/cnaps")
                     .contentType(MediaType.APPLICATION_JSON)
@@ -32,8 +30,8 @@ class RestartPersistenceIntegrationTests {
                     .isOk();
         }
 
-        try (var second = start()) {
-            api(second, token)
+        try (var second = StartedApplication.start("--vidguk.data-dir=" + dataDir)) {
+            second.client(token)
                     .get()
                     .uri("/api/v1/cnaps?region=UA-59")
                     .exchange()
@@ -43,27 +41,6 @@ class RestartPersistenceIntegrationTests {
                     .jsonPath("$.items[0].name")
                     .isEqualTo("ЦНАП Суми");
         }
-        assertThat(read("admin-token")).isEqualTo(token);
-    }
-
-    ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(VidgukApplication.class)
-                .properties("server.port=0", "vidguk.data-dir=" + dataDir)
-                .run();
-    }
-
-    RestTestClient api(ConfigurableApplicationContext app, String token) {
-        return RestTestClient.bindToServer()
-                .baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .build();
-    }
-
-    String read(String file) {
-        try {
-            return java.nio.file.Files.readString(dataDir.resolve(file)).strip();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        assertThat(Files.readString(dataDir.resolve("admin-token")).strip()).isEqualTo(token);
     }
 }

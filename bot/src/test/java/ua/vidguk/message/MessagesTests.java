@@ -51,7 +51,7 @@ class MessagesTests {
     }
 
     @Test
-    void staffAlertListsAnswersAndHidesThePhoneWithoutConsent() {
+    void staffAlertListsAnswersSkipsEmptySectionsAndExplainsAHiddenNumber() {
         String alert = PACKAGED.render(
                 MessageName.STAFF_ALERT,
                 "uk",

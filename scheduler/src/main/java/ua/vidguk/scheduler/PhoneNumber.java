@@ -38,7 +38,7 @@ public final class PhoneNumber {
         try {
             parsed = UTIL.parse(text.strip(), DEFAULT_REGION);
         } catch (NumberParseException e) {
-            throw new InvalidPhoneNumber("'" + text.strip() + "' is not a phone number");
+            throw new InvalidPhoneNumber("not a phone number");
         }
         if (!UTIL.isValidNumber(parsed)) {
             throw new InvalidPhoneNumber("not a valid phone number");

@@ -1,0 +1,8 @@
+package ua.vidguk.channel;
+
+/** A way to reach a visitor. */
+public enum Channel {
+    SMS,
+    VIBER,
+    TELEGRAM
+}

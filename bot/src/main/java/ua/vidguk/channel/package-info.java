@@ -1,0 +1,11 @@
+/**
+ * The channels that carry surveys: SMS (Twilio), Viber, Telegram, and a sandbox used when a
+ * channel has no credentials. A channel turns a provider's webhooks into {@link MessageReceived}
+ * and {@link DeliveryReported} events, and sends {@link OutboundMessage}s through a {@link
+ * ChannelSender}.
+ *
+ * <p>Each channel verifies its provider's signatures and drops redeliveries by the provider's
+ * message id. This package must not know surveys, sessions or answers.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Channels")
+package ua.vidguk.channel;

@@ -1,0 +1,48 @@
+package ua.vidguk.channel.sms;
+
+import java.net.URI;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * SMS settings. Without an account SID and an auth token the channel runs as a sandbox and the
+ * webhooks refuse every call (there is nothing to check a signature with).
+ *
+ * @param accountSid Twilio's {@code AC…} account id
+ * @param authToken signs the API calls and Twilio's webhooks; a secret, from the environment
+ * @param from the sending number (E.164) or alphanumeric sender id
+ * @param apiUrl where Twilio's REST API is; tests point it at a local fake
+ * @param retry how sends are retried when Twilio is busy or failing
+ * @param sandboxKept how many messages the sandbox keeps for the web simulator
+ */
+@ConfigurationProperties("vidguk.twilio")
+record TwilioProperties(
+        @Nullable String accountSid,
+        @Nullable String authToken,
+        @Nullable String from,
+        @DefaultValue("https://api.twilio.com") URI apiUrl,
+        @DefaultValue Retry retry,
+        @DefaultValue("200") int sandboxKept) {
+
+    boolean hasCredentials() {
+        return isSet(accountSid) && isSet(authToken);
+    }
+
+    private static boolean isSet(@Nullable String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /**
+     * Exponential back-off for 429, 5xx and refused connections: {@code delay}, then each wait
+     * {@code multiplier} times longer up to {@code maxDelay}, at most {@code maxRetries} retries.
+     * The defaults give up after about 3.5 s of waiting, so a send never holds a dispatcher thread
+     * for long; the dispatcher retries later what is refused as not permanent.
+     */
+    record Retry(
+            @DefaultValue("3") int maxRetries,
+            @DefaultValue("500ms") Duration delay,
+            @DefaultValue("2") double multiplier,
+            @DefaultValue("4s") Duration maxDelay) {}
+}

@@ -1,0 +1,58 @@
+package ua.vidguk.channel.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import ua.vidguk.VidgukIntegrationTest;
+import ua.vidguk.channel.ChannelSender;
+import ua.vidguk.channel.OutboundMessage;
+import ua.vidguk.channel.SendResult;
+import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.scheduler.PhoneNumber;
+
+/** The application as it starts on a fresh machine: no Twilio credentials. */
+@VidgukIntegrationTest
+class SandboxWebhookIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("smsSender")
+    ChannelSender smsSender;
+
+    @Test
+    void withoutCredentialsTheSandboxTakesTheMessages() {
+        var message = new OutboundMessage(
+                "out-sandbox", ContactAddress.tel(PhoneNumber.parseMobile("+380931234567")), "Привіт", List.of());
+
+        assertThat(smsSender).isInstanceOf(SandboxSmsSender.class);
+        assertThat(smsSender.send(message))
+                .isInstanceOfSatisfying(
+                        SendResult.Accepted.class,
+                        accepted -> assertThat(accepted.providerMessageId()).startsWith("sandbox-"));
+        assertThat(((SandboxSmsSender) smsSender).recent())
+                .extracting(kept -> kept.message().id())
+                .contains("out-sandbox");
+    }
+
+    @Test
+    void withoutCredentialsEveryWebhookIsRefusedBecauseNoSignatureCanBeChecked() {
+        var webhooks = new TwilioWebhooks(RestTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .build());
+        String sid = TwilioWebhookIntegrationTests.newSid();
+
+        webhooks.postSigned(TwilioWebhookController.SMS_PATH, TwilioWebhookIntegrationTests.reply(sid, "5"))
+                .expectStatus()
+                .isForbidden();
+        webhooks.postSigned(TwilioWebhookController.STATUS_PATH, TwilioWebhookIntegrationTests.status(sid, "delivered"))
+                .expectStatus()
+                .isForbidden();
+    }
+}

@@ -1,0 +1,56 @@
+package ua.vidguk.channel.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import ua.vidguk.VidgukProperties;
+
+class SmsChannelConfigurationTests {
+
+    final VidgukProperties vidguk = new VidgukProperties(Path.of("data"), URI.create("https://vidguk.example.ua/"));
+
+    @Test
+    void credentialsWithoutASendingNumberStopStartUpNamingTheSetting() {
+        var twilio = properties("AC1", "token", null);
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new SmsChannelConfiguration()
+                        .smsSender(twilio, vidguk, new DefaultListableBeanFactory().getBeanProvider(Clock.class)))
+                .withMessageContaining("vidguk.twilio.from");
+    }
+
+    @Test
+    void aBlankTokenMeansTheSandbox() {
+        var sender = new SmsChannelConfiguration()
+                .smsSender(
+                        properties("AC1", " ", "+15005550006"),
+                        vidguk,
+                        new DefaultListableBeanFactory().getBeanProvider(Clock.class));
+
+        assertThat(sender).isInstanceOf(SandboxSmsSender.class);
+    }
+
+    @Test
+    void webhookUrlIsThePublicBaseUrlWithItsPathPlusTheWebhookPath() {
+        assertThat(SmsChannelConfiguration.webhookUrl(URI.create("https://example.ua/vidguk/"), "/webhooks/twilio/sms"))
+                .isEqualTo(URI.create("https://example.ua/vidguk/webhooks/twilio/sms"));
+        assertThat(SmsChannelConfiguration.webhookUrl(null, "/webhooks/twilio/sms"))
+                .isNull();
+    }
+
+    static TwilioProperties properties(String sid, String token, String from) {
+        return new TwilioProperties(
+                sid,
+                token,
+                from,
+                URI.create("https://api.twilio.com"),
+                new TwilioProperties.Retry(3, Duration.ofMillis(500), 2, Duration.ofSeconds(4)),
+                10);
+    }
+}

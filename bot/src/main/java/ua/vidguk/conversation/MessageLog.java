@@ -5,13 +5,13 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.DeliveryReported;
@@ -85,7 +85,8 @@ class MessageLog {
         }
     }
 
-    @Nullable LoggedMessage find(String id) {
+    @Nullable
+    LoggedMessage find(String id) {
         return mongo.findById(id, LoggedMessage.class);
     }
 

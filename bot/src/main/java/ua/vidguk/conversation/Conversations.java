@@ -1,0 +1,95 @@
+package ua.vidguk.conversation;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.cnap.Cnap;
+import ua.vidguk.cnap.CnapRegistry;
+import ua.vidguk.conversation.engine.ConversationEngine;
+import ua.vidguk.conversation.engine.Session;
+import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.scheduler.OptOuts;
+import ua.vidguk.survey.Surveys;
+
+/**
+ * Starts survey conversations: the feature's API for whoever decides that a visitor is to be
+ * asked (the dispatcher, a test, the simulator).
+ */
+@Service
+public class Conversations {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] TOKEN_ALPHABET =
+            "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
+
+    private final ConversationEngine engine;
+    private final Surveys surveys;
+    private final SessionStore sessions;
+    private final CnapRegistry cnaps;
+    private final OptOuts optOuts;
+    private final StepApplier steps;
+    private final ConversationProperties properties;
+    private final Clock clock;
+
+    Conversations(
+            ConversationEngine engine,
+            Surveys surveys,
+            SessionStore sessions,
+            CnapRegistry cnaps,
+            OptOuts optOuts,
+            StepApplier steps,
+            ConversationProperties properties,
+            Clock clock) {
+        this.engine = engine;
+        this.surveys = surveys;
+        this.sessions = sessions;
+        this.cnaps = cnaps;
+        this.optOuts = optOuts;
+        this.steps = steps;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** What became of a request to start a survey. */
+    public enum StartOutcome {
+        /** The invitation went out (or the provider refused it: see the message log). */
+        STARTED,
+        /** The contact is in another survey; ask again once it has ended. */
+        BUSY,
+        /** The contact asked not to be surveyed. */
+        OPTED_OUT
+    }
+
+    /**
+     * Invites a contact to the survey about a visit to a centre, with its first question.
+     *
+     * @throws IllegalArgumentException when the centre is not in the registry
+     */
+    public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode) {
+        Cnap cnap = cnaps.find(cnapCode)
+                .orElseThrow(() -> new IllegalArgumentException("No centre with code " + cnapCode));
+        if (optOuts.isOptedOut(contact)) {
+            return StartOutcome.OPTED_OUT;
+        }
+        Instant now = clock.instant();
+        Session opened = Session.open(
+                newToken(), properties.survey(), contact, cnap.code(), cnap.name(), channel, properties.locale(), now);
+        if (!sessions.open(opened)) {
+            return StartOutcome.BUSY;
+        }
+        var stored = new SessionStore.ActiveSession(contact.uri(), opened.version(), null, opened);
+        steps.apply(stored, engine.start(surveys.get(opened.surveyId()), opened, now), null, true, now);
+        return StartOutcome.STARTED;
+    }
+
+    /** A session's id doubles as the token in deep links: short, unguessable, unambiguous to read. */
+    private static String newToken() {
+        char[] token = new char[16];
+        for (int i = 0; i < token.length; i++) {
+            token[i] = TOKEN_ALPHABET[RANDOM.nextInt(TOKEN_ALPHABET.length)];
+        }
+        return new String(token);
+    }
+}

@@ -1,0 +1,106 @@
+package ua.vidguk.conversation;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.channel.OutboundMessage;
+import ua.vidguk.channel.SendResult;
+import ua.vidguk.conversation.ConversationConfiguration.Senders;
+import ua.vidguk.conversation.engine.Prompt;
+import ua.vidguk.conversation.engine.PromptRenderer;
+import ua.vidguk.conversation.engine.RenderedMessage;
+import ua.vidguk.conversation.engine.Session;
+import ua.vidguk.message.MessageName;
+import ua.vidguk.message.Messages;
+import ua.vidguk.scheduler.ContactAddress;
+
+/** Words prompts for their channel, sends them in order, and logs what the provider said. */
+@Component
+class Delivery {
+
+    private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PromptRenderer renderer;
+    private final Messages messages;
+    private final Senders senders;
+    private final MessageLog messageLog;
+    private final ApplicationEventPublisher events;
+
+    Delivery(
+            PromptRenderer renderer,
+            Messages messages,
+            Senders senders,
+            MessageLog messageLog,
+            ApplicationEventPublisher events) {
+        this.renderer = renderer;
+        this.messages = messages;
+        this.senders = senders;
+        this.messageLog = messageLog;
+        this.events = events;
+    }
+
+    /** One conversation's prompts. The invitation wraps the first question in the visit's greeting. */
+    void send(Conversation to, List<Prompt> prompts, boolean invitation, Instant at) {
+        for (Prompt prompt : prompts) {
+            RenderedMessage message = invitation && prompt instanceof Prompt.Ask ask
+                    ? invitation(to, ask)
+                    : renderer.render(prompt, to.channel(), to.locale());
+            invitation = false;
+            send(to, message, at);
+        }
+    }
+
+    private RenderedMessage invitation(Conversation to, Prompt.Ask first) {
+        RenderedMessage question = renderer.render(first, to.channel(), to.locale());
+        String text = messages.render(
+                MessageName.INVITATION,
+                to.channel().name().toLowerCase(Locale.ROOT),
+                to.locale(),
+                Map.of("centreName", to.cnapName(), "question", question.text()));
+        return new RenderedMessage(text, question.buttons());
+    }
+
+    private void send(Conversation to, RenderedMessage rendered, Instant at) {
+        var message = new OutboundMessage(newId(), to.contact(), rendered.text(), rendered.buttons());
+        SendResult result = senders.of(to.channel()).send(message);
+        messageLog.sent(to.channel(), message, to.sessionId(), result, at);
+        if (result instanceof SendResult.Refused refused) {
+            log.warn(
+                    "Message {} to {} via {} refused: {} {}",
+                    message.id(),
+                    to.contact(),
+                    to.channel(),
+                    refused.code(),
+                    refused.permanent() ? "(permanent)" : "(after retries)");
+            if (refused.recipientOptedOut()) {
+                events.publishEvent(new OptedOut(to.contact(), to.channel(), to.sessionId(), at));
+            }
+        }
+    }
+
+    private static String newId() {
+        byte[] random = new byte[12];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** Who a message goes to, and in which words: from a session, or for a contact without one. */
+    record Conversation(
+            ContactAddress contact, Channel channel, String locale, String cnapName, @Nullable String sessionId) {
+
+        static Conversation of(Session session) {
+            return new Conversation(
+                    session.contact(), session.channel(), session.locale(), session.cnapName(), session.id());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package ua.vidguk.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+import ua.vidguk.conversation.SessionStore.ActiveSession;
+import ua.vidguk.conversation.engine.ConversationEngine;
+import ua.vidguk.survey.Surveys;
+
+/**
+ * Closes conversations nobody answered in time: a job rather than a TTL index, which the embedded
+ * database does not have. Several instances may sweep at once; the guarded store lets one win.
+ */
+@Component
+class ExpirySweep implements SchedulingConfigurer {
+
+    static final int BATCH = 500;
+
+    private final ConversationEngine engine;
+    private final Surveys surveys;
+    private final SessionStore sessions;
+    private final StepApplier steps;
+    private final ConversationProperties properties;
+    private final Clock clock;
+
+    ExpirySweep(
+            ConversationEngine engine,
+            Surveys surveys,
+            SessionStore sessions,
+            StepApplier steps,
+            ConversationProperties properties,
+            Clock clock) {
+        this.engine = engine;
+        this.surveys = surveys;
+        this.sessions = sessions;
+        this.steps = steps;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(this::sweep, properties.sweepEvery());
+    }
+
+    /** @return how many conversations were closed */
+    int sweep() {
+        Instant now = clock.instant();
+        int closed = 0;
+        for (ActiveSession due : sessions.expiring(now, BATCH)) {
+            var step = engine.expire(surveys.get(due.session().surveyId()), due.session(), now);
+            if (steps.apply(due, step, due.lastMessage(), false, now)) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+}

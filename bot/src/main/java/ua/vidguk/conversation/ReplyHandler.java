@@ -1,0 +1,102 @@
+package ua.vidguk.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import ua.vidguk.channel.MessageReceived;
+import ua.vidguk.conversation.SessionStore.ActiveSession;
+import ua.vidguk.conversation.engine.ConversationEngine;
+import ua.vidguk.conversation.engine.Keyword;
+import ua.vidguk.conversation.engine.Prompt;
+import ua.vidguk.survey.Surveys;
+
+/**
+ * Takes a visitor's message to their conversation. Runs on the webhook's thread, so that a failure
+ * answers the provider with an error and the provider delivers the message again.
+ */
+@Component
+class ReplyHandler {
+
+    private static final int ATTEMPTS = 3;
+
+    private final ConversationEngine engine;
+    private final Surveys surveys;
+    private final SessionStore sessions;
+    private final StepApplier steps;
+    private final Delivery delivery;
+    private final DailyNotice dailyNotice;
+    private final MessageLog messageLog;
+    private final ApplicationEventPublisher events;
+    private final ConversationProperties properties;
+    private final Clock clock;
+
+    ReplyHandler(
+            ConversationEngine engine,
+            Surveys surveys,
+            SessionStore sessions,
+            StepApplier steps,
+            Delivery delivery,
+            DailyNotice dailyNotice,
+            MessageLog messageLog,
+            ApplicationEventPublisher events,
+            ConversationProperties properties,
+            Clock clock) {
+        this.engine = engine;
+        this.surveys = surveys;
+        this.sessions = sessions;
+        this.steps = steps;
+        this.delivery = delivery;
+        this.dailyNotice = dailyNotice;
+        this.messageLog = messageLog;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(MessageReceived message) {
+        Instant now = clock.instant();
+        String messageId = message.channel() + ":" + message.providerMessageId();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<ActiveSession> active = sessions.find(message.from());
+            if (active.isEmpty()) {
+                messageLog.received(message, null);
+                withoutConversation(message, now);
+                return;
+            }
+            ActiveSession current = active.get();
+            messageLog.received(message, current.session().id());
+            if (messageId.equals(current.lastMessage())) {
+                return; // applied before the failure that made the provider deliver it again
+            }
+            var survey = surveys.get(current.session().surveyId());
+            if (steps.apply(current, engine.reply(survey, current.session(), message.text(), now), messageId, false, now)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("The conversation kept changing while a reply was applied; the provider will retry");
+    }
+
+    private void withoutConversation(MessageReceived message, Instant now) {
+        var to = new Delivery.Conversation(message.from(), message.channel(), properties.locale(), "", null);
+        switch (Keyword.classify(message.text())) {
+            case OPT_OUT -> {
+                events.publishEvent(new OptedOut(message.from(), message.channel(), null, now));
+                delivery.send(to, List.of(new Prompt.OptOutConfirmed()), false, now);
+            }
+            case OPT_IN -> {
+                events.publishEvent(new OptedIn(message.from(), message.channel(), null, now));
+                delivery.send(to, List.of(new Prompt.OptInConfirmed()), false, now);
+            }
+            case NONE -> {
+                if (dailyNotice.claim(message.from(), now)) {
+                    delivery.send(to, List.of(new Prompt.NoOpenSurvey()), false, now);
+                }
+            }
+        }
+    }
+}

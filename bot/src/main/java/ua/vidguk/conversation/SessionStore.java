@@ -1,0 +1,83 @@
+package ua.vidguk.conversation;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import ua.vidguk.conversation.engine.Session;
+import ua.vidguk.scheduler.ContactAddress;
+
+/**
+ * Conversations in progress, one per contact: the document's {@code _id} is the contact, so "one
+ * active survey per contact" is the database's own uniqueness. Every change replaces the document
+ * only if it still holds the version that was read, so two replies racing cannot both advance it.
+ * All of these are {@code findAndModify} by {@code _id}: the embedded database would scan for
+ * anything else (docs/benchmarks.md).
+ */
+@Component
+class SessionStore {
+
+    private final MongoTemplate mongo;
+
+    SessionStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** @return false when the contact is already in a conversation */
+    boolean open(Session session) {
+        try {
+            mongo.insert(new ActiveSession(session.contact().uri(), session.version(), null, session));
+            return true;
+        } catch (DuplicateKeyException busy) {
+            return false;
+        }
+    }
+
+    Optional<ActiveSession> find(ContactAddress contact) {
+        return Optional.ofNullable(mongo.findById(contact.uri(), ActiveSession.class));
+    }
+
+    /**
+     * @param appliedMessage the inbound message this change answers, so a redelivery is recognised
+     * @return false when someone else changed the conversation first
+     */
+    boolean replace(ActiveSession current, Session next, @Nullable String appliedMessage) {
+        var replacement = new ActiveSession(current.contact(), next.version(), appliedMessage, next);
+        return mongo.findAndReplace(expected(current), replacement, FindAndReplaceOptions.none()) != null;
+    }
+
+    /** Removes an ended conversation, if it is still the version that ended it. */
+    void close(ActiveSession ended) {
+        mongo.findAndRemove(expected(ended), ActiveSession.class);
+    }
+
+    /**
+     * Conversations due to expire. This scans the collection, which holds only conversations in
+     * progress, once per sweep.
+     */
+    List<ActiveSession> expiring(Instant now, int limit) {
+        return mongo.find(query(where("session.expiresAt").lte(now)).limit(limit), ActiveSession.class);
+    }
+
+    private static Query expected(ActiveSession session) {
+        return query(where("_id").is(session.contact()).and("version").is(session.version()));
+    }
+
+    /**
+     * @param contact the contact's stored form, e.g. {@code tel:+380…}
+     * @param version a copy of the session's version, at the top level for the guard
+     * @param lastMessage the id of the last inbound message applied
+     */
+    @Document("sessions")
+    record ActiveSession(@Id String contact, long version, @Nullable String lastMessage, Session session) {}
+}

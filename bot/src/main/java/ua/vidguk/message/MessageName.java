@@ -24,6 +24,11 @@ public enum MessageName {
     OPTED_OUT("opted-out", Map.of()),
     /** The visitor sent START after opting out. */
     OPTED_IN("opted-in", Map.of()),
+    /**
+     * The survey was closed because replies to its first question were not answers, even after the
+     * re-prompts.
+     */
+    SURVEY_CLOSED("survey-closed", Map.of()),
     /** A reply arrived but the visitor has no survey in progress. */
     NO_OPEN_SURVEY("no-open-survey", Map.of()),
     /** The reply to a scale question was not a rating. */

@@ -114,7 +114,7 @@ class MessagesTests {
                         dir + "/messages/en/label-no.mustache: missing: every message needs a file in each locale"
                                 + " [en, uk]",
                         dir + "/messages/en/thank-you.mustache: there is no message 'thank-you' (messages: invitation,"
-                                + " reminder, thanks, opted-out, opted-in, no-open-survey, reprompt-scale,"
+                                + " reminder, thanks, opted-out, opted-in, survey-closed, no-open-survey, reprompt-scale,"
                                 + " reprompt-choice, reprompt-yes-no, reprompt-text, label-yes, label-no, label-skip,"
                                 + " staff-alert)",
                         dir + "/messages/en/thanks.whatsapp.mustache: unknown channel 'whatsapp' (expected [sms,"

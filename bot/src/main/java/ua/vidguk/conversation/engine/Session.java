@@ -1,0 +1,149 @@
+package ua.vidguk.conversation.engine;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.survey.Question;
+import ua.vidguk.survey.Survey;
+
+/**
+ * The state of one survey conversation: plain values, so that persistence stores it as it is. The
+ * engine reads and changes the state fields; the context fields (ids, contact, centre, channel,
+ * locale) it only copies into events and messages.
+ *
+ * @param id the conversation's id, chosen by the caller
+ * @param surveyId the survey asked
+ * @param contact the address the survey was sent to (for a phone number, the one staff may call)
+ * @param cnapCode the centre the survey is about
+ * @param cnapName the centre's name as the visitor knows it, used in the thank-you message
+ * @param channel where the conversation is held now
+ * @param locale the visitor's language, e.g. {@code uk}
+ * @param status where the conversation stands
+ * @param question the id of the question awaiting an answer, or {@code null} before the start and
+ *     after the end
+ * @param reprompts how many times the current question was asked again after a reply that was not
+ *     an answer
+ * @param answers canonical answers by question id, in the order given; {@code ""} for a skipped
+ *     question
+ * @param startedAt when the conversation was opened
+ * @param updatedAt when the engine last changed it
+ * @param expiresAt when a silent session is due to be swept by {@code expire}, or {@code null} once
+ *     it has ended
+ * @param version bumped by every change, so that a store can update only the version it read
+ */
+public record Session(
+        String id,
+        String surveyId,
+        ContactAddress contact,
+        String cnapCode,
+        String cnapName,
+        Channel channel,
+        String locale,
+        SessionStatus status,
+        @Nullable String question,
+        int reprompts,
+        Map<String, String> answers,
+        Instant startedAt,
+        Instant updatedAt,
+        @Nullable Instant expiresAt,
+        long version) {
+
+    public Session {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(status, "status");
+        // Order matters (reports list answers as given), so neither Map.copyOf nor a HashMap.
+        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+    }
+
+    /** A new conversation, not yet started: pass it to {@link ConversationEngine#start}. */
+    public static Session open(
+            String id,
+            String surveyId,
+            ContactAddress contact,
+            String cnapCode,
+            String cnapName,
+            Channel channel,
+            String locale,
+            Instant openedAt) {
+        return new Session(
+                id,
+                surveyId,
+                contact,
+                cnapCode,
+                cnapName,
+                channel,
+                locale,
+                SessionStatus.ACTIVE,
+                null,
+                0,
+                Map.of(),
+                openedAt,
+                openedAt,
+                null,
+                0);
+    }
+
+    /** The same conversation continued on another channel, e.g. in Viber after the SMS deep link. */
+    public Session withChannel(Channel newChannel) {
+        return new Session(
+                id,
+                surveyId,
+                contact,
+                cnapCode,
+                cnapName,
+                newChannel,
+                locale,
+                status,
+                question,
+                reprompts,
+                answers,
+                startedAt,
+                updatedAt,
+                expiresAt,
+                version);
+    }
+
+    /** Whether the conversation still takes answers. */
+    public boolean isActive() {
+        return status == SessionStatus.ACTIVE;
+    }
+
+    /** The question awaiting an answer, if any and if the survey still has it. */
+    Optional<Question> current(Survey survey) {
+        return Optional.ofNullable(question).flatMap(survey::find);
+    }
+
+    /** The next state: the engine's only way to change a session. */
+    Session advance(
+            SessionStatus newStatus,
+            @Nullable String newQuestion,
+            int newReprompts,
+            Map<String, String> newAnswers,
+            Instant at,
+            @Nullable Instant newExpiresAt) {
+        return new Session(
+                id,
+                surveyId,
+                contact,
+                cnapCode,
+                cnapName,
+                channel,
+                locale,
+                newStatus,
+                newQuestion,
+                newReprompts,
+                newAnswers,
+                startedAt,
+                at,
+                newExpiresAt,
+                version + 1);
+    }
+}

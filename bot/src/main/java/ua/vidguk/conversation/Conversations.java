@@ -68,8 +68,8 @@ public class Conversations {
      * @throws IllegalArgumentException when the centre is not in the registry
      */
     public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode) {
-        Cnap cnap = cnaps.find(cnapCode)
-                .orElseThrow(() -> new IllegalArgumentException("No centre with code " + cnapCode));
+        Cnap cnap =
+                cnaps.find(cnapCode).orElseThrow(() -> new IllegalArgumentException("No centre with code " + cnapCode));
         if (optOuts.isOptedOut(contact)) {
             return StartOutcome.OPTED_OUT;
         }

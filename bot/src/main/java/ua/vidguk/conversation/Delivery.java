@@ -96,7 +96,11 @@ class Delivery {
 
     /** Who a message goes to, and in which words: from a session, or for a contact without one. */
     record Conversation(
-            ContactAddress contact, Channel channel, String locale, String cnapName, @Nullable String sessionId) {
+            ContactAddress contact,
+            Channel channel,
+            String locale,
+            String cnapName,
+            @Nullable String sessionId) {
 
         static Conversation of(Session session) {
             return new Conversation(

@@ -74,11 +74,13 @@ class ReplyHandler {
                 return; // applied before the failure that made the provider deliver it again
             }
             var survey = surveys.get(current.session().surveyId());
-            if (steps.apply(current, engine.reply(survey, current.session(), message.text(), now), messageId, false, now)) {
+            if (steps.apply(
+                    current, engine.reply(survey, current.session(), message.text(), now), messageId, false, now)) {
                 return;
             }
         }
-        throw new IllegalStateException("The conversation kept changing while a reply was applied; the provider will retry");
+        throw new IllegalStateException(
+                "The conversation kept changing while a reply was applied; the provider will retry");
     }
 
     private void withoutConversation(MessageReceived message, Instant now) {

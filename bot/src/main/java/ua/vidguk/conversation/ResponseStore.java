@@ -45,7 +45,8 @@ class ResponseStore {
         }
     }
 
-    @Nullable Response find(String sessionId) {
+    @Nullable
+    Response find(String sessionId) {
         return mongo.findById(sessionId, Response.class);
     }
 

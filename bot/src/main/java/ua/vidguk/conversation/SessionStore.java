@@ -79,5 +79,6 @@ class SessionStore {
      * @param lastMessage the id of the last inbound message applied
      */
     @Document("sessions")
-    record ActiveSession(@Id String contact, long version, @Nullable String lastMessage, Session session) {}
+    record ActiveSession(
+            @Id String contact, long version, @Nullable String lastMessage, Session session) {}
 }

@@ -18,16 +18,16 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * token over the public URL plus the parameters sorted by name. The signature is computed here,
  * not with twilio-java, so the test checks the algorithm rather than trusting the library twice.
  */
-record TwilioWebhooks(RestTestClient http) {
+public record TwilioWebhooks(RestTestClient http) {
 
-    static final String TOKEN = "webhook-test-auth-token";
-    static final String PUBLIC_BASE_URL = "https://vidguk.example.ua";
+    public static final String TOKEN = "webhook-test-auth-token";
+    public static final String PUBLIC_BASE_URL = "https://vidguk.example.ua";
 
-    RestTestClient.ResponseSpec postSigned(String path, Map<String, String> form) {
+    public RestTestClient.ResponseSpec postSigned(String path, Map<String, String> form) {
         return post(path, form, sign(path, form));
     }
 
-    RestTestClient.ResponseSpec post(String path, Map<String, String> form, @Nullable String signature) {
+    public RestTestClient.ResponseSpec post(String path, Map<String, String> form, @Nullable String signature) {
         var request = http.post()
                 .uri(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,0 +1,241 @@
+package ua.vidguk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import ua.vidguk.VidgukIntegrationTest;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.channel.sms.TwilioWebhooks;
+import ua.vidguk.conversation.Conversations.StartOutcome;
+import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.scheduler.PhoneNumber;
+
+/** A whole survey over SMS: a fake Twilio receives what Vidguk sends, the test replies as Twilio would. */
+@VidgukIntegrationTest
+@TestPropertySource(
+        properties = {
+            "vidguk.twilio.account-sid=" + FakeTwilio.SID,
+            "vidguk.twilio.auth-token=" + TwilioWebhooks.TOKEN,
+            "vidguk.twilio.from=+15005550006",
+            "vidguk.public-base-url=" + TwilioWebhooks.PUBLIC_BASE_URL
+        })
+class SmsSurveyIntegrationTests {
+
+    @RegisterExtension
+    static WireMockExtension twilio = FakeTwilio.server();
+
+    @DynamicPropertySource
+    static void fakeTwilio(DynamicPropertyRegistry properties) {
+        properties.add("vidguk.twilio.api-url", twilio::baseUrl);
+    }
+
+    static final AtomicInteger SIDS = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Conversations conversations;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    Heard heard;
+
+    TwilioWebhooks webhooks;
+
+    @BeforeEach
+    void setUp() {
+        FakeTwilio.acceptEverything(twilio);
+        var http = RestTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .build();
+        webhooks = new TwilioWebhooks(http);
+        http.put()
+                .uri("/api/v1/cnaps")
+                .header("Authorization", "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(
+                        "[{\"code\":\"SMS-1\",\"name\":\"ЦНАП м. Біла Церква\",\"region\":\"UA-32\",\"city\":\"Біла Церква\"}]")
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
+    @Test
+    void lowScoreSurveyEndsWithAStoredNegativeResponseAndExactlyOneAlertEvenWhenRepliesAreRedelivered() {
+        String visitor = "+380671110001";
+        assertThat(conversations.start(tel(visitor), Channel.SMS, "SMS-1")).isEqualTo(StartOutcome.STARTED);
+        assertThat(FakeTwilio.smsTo(twilio, visitor)).singleElement().asString().contains("Оцініть", "1 до 5");
+
+        String firstSid = reply(visitor, "1"); // overall
+        reply(visitor, "2"); // service not received
+        reply(visitor, "1"); // waiting
+        reply(visitor, "2"); // staff
+        reply(visitor, "3"); // premises
+        reply(visitor, "1"); // what went wrong: a long wait
+        reply(visitor, "Чекала дві години, ніхто нічого не пояснив."); // comment
+        String lastSid = reply(visitor, "1"); // yes, call me back
+
+        List<String> sent = FakeTwilio.smsTo(twilio, visitor);
+        assertThat(sent).hasSize(9);
+        assertThat(sent.getLast()).contains("Дякуємо");
+        Document response = mongo.getCollection("responses")
+                .find(new Document("contact", "tel:" + visitor))
+                .first();
+        assertThat(response).isNotNull().containsEntry("negative", true).containsEntry("region", "UA-32");
+        assertThat(response.get("answers", Document.class))
+                .containsEntry("overall", "1")
+                .containsEntry("received", "no")
+                .containsEntry("problem", "waiting")
+                .containsEntry("callback", "yes");
+        assertThat(heard.negative(visitor)).singleElement().satisfies(alert -> {
+            assertThat(alert.callbackConsent()).isTrue();
+            assertThat(alert.partial()).isFalse();
+            assertThat(alert.comment()).startsWith("Чекала дві години");
+        });
+
+        redeliver(visitor, firstSid, "1");
+        redeliver(visitor, lastSid, "1");
+
+        assertThat(FakeTwilio.smsTo(twilio, visitor)).hasSize(9);
+        assertThat(heard.negative(visitor)).hasSize(1);
+        assertThat(mongo.getCollection("responses").countDocuments(new Document("contact", "tel:" + visitor)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void highScoresCompleteWithoutAnAlert() {
+        String visitor = "+380671110002";
+        conversations.start(tel(visitor), Channel.SMS, "SMS-1");
+
+        for (String answer : List.of("5", "1", "5", "5", "4", "0")) {
+            reply(visitor, answer);
+        }
+
+        assertThat(FakeTwilio.smsTo(twilio, visitor).getLast()).contains("Дякуємо");
+        assertThat(mongo.getCollection("responses")
+                        .find(new Document("contact", "tel:" + visitor))
+                        .first())
+                .containsEntry("negative", false);
+        assertThat(heard.negative(visitor)).isEmpty();
+    }
+
+    @Test
+    void stopEndsTheSurveyAndNoFurtherSurveyStartsUntilStart() {
+        String visitor = "+380671110003";
+        conversations.start(tel(visitor), Channel.SMS, "SMS-1");
+
+        reply(visitor, "стоп!");
+
+        assertThat(FakeTwilio.smsTo(twilio, visitor)).hasSize(2);
+        assertThat(conversations.start(tel(visitor), Channel.SMS, "SMS-1")).isEqualTo(StartOutcome.OPTED_OUT);
+        reply(visitor, "СТАРТ");
+        assertThat(conversations.start(tel(visitor), Channel.SMS, "SMS-1")).isEqualTo(StartOutcome.STARTED);
+    }
+
+    @Test
+    void aSecondInvitationToSomeoneMidSurveyWaits() {
+        String visitor = "+380671110004";
+        conversations.start(tel(visitor), Channel.SMS, "SMS-1");
+
+        assertThat(conversations.start(tel(visitor), Channel.SMS, "SMS-1")).isEqualTo(StartOutcome.BUSY);
+        assertThat(FakeTwilio.smsTo(twilio, visitor)).hasSize(1);
+    }
+
+    @Test
+    void strangersGetOneNoOpenSurveyAnswerPerDayWhateverTheyWrite() {
+        String stranger = "+380671110005";
+
+        for (String text : List.of("5", "Привіт 👋", "п'ять", "５", "x".repeat(2000))) {
+            reply(stranger, text);
+        }
+
+        assertThat(FakeTwilio.smsTo(twilio, stranger)).hasSize(1);
+    }
+
+    @Test
+    void forgedReplyChangesNothing() {
+        String visitor = "+380671110006";
+        conversations.start(tel(visitor), Channel.SMS, "SMS-1");
+
+        webhooks.post("/webhooks/twilio/sms", form("SMforged", visitor, "1"), "Zm9yZ2Vk")
+                .expectStatus()
+                .isForbidden();
+
+        assertThat(FakeTwilio.smsTo(twilio, visitor)).hasSize(1);
+        assertThat(mongo.getCollection("sessions")
+                        .find(new Document("_id", "tel:" + visitor))
+                        .first()
+                        .get("session", Document.class))
+                .containsEntry("question", "overall");
+    }
+
+    String reply(String from, String text) {
+        String sid = "SMin" + SIDS.incrementAndGet();
+        webhooks.postSigned("/webhooks/twilio/sms", form(sid, from, text))
+                .expectStatus()
+                .isOk();
+        return sid;
+    }
+
+    void redeliver(String from, String sid, String text) {
+        webhooks.postSigned("/webhooks/twilio/sms", form(sid, from, text))
+                .expectStatus()
+                .isOk();
+    }
+
+    static Map<String, String> form(String sid, String from, String text) {
+        return Map.of(
+                "MessageSid", sid, "AccountSid", FakeTwilio.SID, "From", from, "To", "+15005550006", "Body", text);
+    }
+
+    static ContactAddress tel(String e164) {
+        return ContactAddress.tel(PhoneNumber.parseMobile(e164));
+    }
+
+    @TestConfiguration
+    static class Listening {
+
+        @Bean
+        Heard heard() {
+            return new Heard();
+        }
+    }
+
+    static class Heard {
+
+        final List<NegativeFeedbackReceived> negative = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(NegativeFeedbackReceived event) {
+            negative.add(event);
+        }
+
+        List<NegativeFeedbackReceived> negative(String e164) {
+            return negative.stream()
+                    .filter(event -> event.contact().uri().equals("tel:" + e164))
+                    .toList();
+        }
+    }
+}

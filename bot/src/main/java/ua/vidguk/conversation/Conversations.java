@@ -84,9 +84,12 @@ public class Conversations {
         return StartOutcome.STARTED;
     }
 
-    /** A session's id doubles as the token in deep links: short, unguessable, unambiguous to read. */
+    /**
+     * A session's id doubles as the token in its links: unambiguous to read, and short, because the
+     * invitation SMS has 134 characters for everything. 57^10 tokens: guessing one is hopeless.
+     */
     private static String newToken() {
-        char[] token = new char[16];
+        char[] token = new char[10];
         for (int i = 0; i < token.length; i++) {
             token[i] = TOKEN_ALPHABET[RANDOM.nextInt(TOKEN_ALPHABET.length)];
         }

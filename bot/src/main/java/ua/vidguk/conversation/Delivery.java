@@ -3,6 +3,7 @@ package ua.vidguk.conversation;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import ua.vidguk.VidgukProperties;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
@@ -35,18 +37,21 @@ class Delivery {
     private final Senders senders;
     private final MessageLog messageLog;
     private final ApplicationEventPublisher events;
+    private final VidgukProperties vidguk;
 
     Delivery(
             PromptRenderer renderer,
             Messages messages,
             Senders senders,
             MessageLog messageLog,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            VidgukProperties vidguk) {
         this.renderer = renderer;
         this.messages = messages;
         this.senders = senders;
         this.messageLog = messageLog;
         this.events = events;
+        this.vidguk = vidguk;
     }
 
     /** One conversation's prompts. The invitation wraps the first question in the visit's greeting. */
@@ -62,11 +67,12 @@ class Delivery {
 
     private RenderedMessage invitation(Conversation to, Prompt.Ask first) {
         RenderedMessage question = renderer.render(first, to.channel(), to.locale());
+        Map<String, Object> values = new HashMap<>(Map.of("centreName", to.cnapName(), "question", question.text()));
+        if (vidguk.publicBaseUrl() != null && to.sessionId() != null) {
+            values.put("link", VisitLinks.of(vidguk.publicBaseUrl(), to.sessionId()));
+        }
         String text = messages.render(
-                MessageName.INVITATION,
-                to.channel().name().toLowerCase(Locale.ROOT),
-                to.locale(),
-                Map.of("centreName", to.cnapName(), "question", question.text()));
+                MessageName.INVITATION, to.channel().name().toLowerCase(Locale.ROOT), to.locale(), values);
         return new RenderedMessage(text, question.buttons());
     }
 

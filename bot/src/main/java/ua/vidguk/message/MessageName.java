@@ -85,8 +85,7 @@ public enum MessageName {
         return Map.of(
                 "centreName", "ЦНАП міста Ірпінь",
                 "question", "Як ви оцінюєте обслуговування в ЦНАП? Надішліть цифру 1–5",
-                "viberLink", "viber://pa?chatURI=vidguk&context=AbC123",
-                "telegramLink", "https://t.me/vidguk_bot?start=AbC123");
+                "link", "https://vidguk.example.gov.ua/v/AbC3dE6gH9");
     }
 
     private static Map<String, Object> staffAlert() {

@@ -21,7 +21,7 @@ class MessagesTests {
     Path dir;
 
     @Test
-    void smsInvitationCarriesTheQuestionAndTheLinksGiven() {
+    void smsInvitationCarriesTheQuestionAndTheVisitLink() {
         String sms = PACKAGED.render(
                 MessageName.INVITATION,
                 "sms",
@@ -29,11 +29,11 @@ class MessagesTests {
                 Map.of(
                         "centreName", "ЦНАП міста Ірпінь",
                         "question", "Оцініть обслуговування від 1 до 5",
-                        "telegramLink", "https://t.me/vidguk_bot?start=AbC"));
+                        "link", "https://vidguk.example.gov.ua/v/AbC3dE6gH9"));
 
         assertThat(sms)
-                .isEqualTo("Дякуємо за візит до ЦНАП міста Ірпінь! Оцініть обслуговування від 1 до 5\n"
-                        + "Telegram: https://t.me/vidguk_bot?start=AbC\n"
+                .isEqualTo("Дякуємо! Оцініть обслуговування від 1 до 5\n"
+                        + "Viber/Telegram: https://vidguk.example.gov.ua/v/AbC3dE6gH9\n"
                         + "СТОП — відписатися");
     }
 
@@ -86,9 +86,9 @@ class MessagesTests {
         assertThat(problems())
                 .containsExactly(
                         dir + "/messages/uk/reminder.mustache:2: unknown variable 'negative' (reminder may use"
-                                + " centreName, question, telegramLink, viberLink)",
+                                + " centreName, link, question)",
                         dir + "/messages/uk/reminder.mustache:2: unknown variable 'centr' (reminder may use"
-                                + " centreName, question, telegramLink, viberLink)");
+                                + " centreName, link, question)");
     }
 
     @Test

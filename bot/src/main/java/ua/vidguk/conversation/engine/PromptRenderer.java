@@ -66,11 +66,11 @@ public final class PromptRenderer {
         if (question.options().isEmpty()) {
             return wording;
         }
-        // One option a line: a line break costs one character, as little as ", " would, and reads better.
+        // One option a line, "3 порада": a line break costs one character, less than ", ", and reads
+        // better; the number before each option says what to send. Every character counts: 70 fit one SMS.
         return wording + "\n"
                 + question.options().stream()
-                        .map(option ->
-                                option.number() + " — " + option.smsText().in(locale))
+                        .map(option -> option.number() + " " + option.smsText().in(locale))
                         .collect(Collectors.joining("\n"));
     }
 

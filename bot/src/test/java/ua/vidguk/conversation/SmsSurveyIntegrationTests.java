@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,6 +28,7 @@ import ua.vidguk.scheduler.PhoneNumber;
 
 /** A whole survey over SMS: a fake Twilio receives what Vidguk sends, the test replies as Twilio would. */
 @VidgukIntegrationTest
+@Import(HeardNegativeFeedback.class)
 @TestPropertySource(
         properties = {
             "vidguk.twilio.account-sid=" + FakeTwilio.SID,
@@ -60,7 +58,7 @@ class SmsSurveyIntegrationTests {
     MongoTemplate mongo;
 
     @Autowired
-    Heard heard;
+    HeardNegativeFeedback heard;
 
     TwilioWebhooks webhooks;
 
@@ -109,7 +107,7 @@ class SmsSurveyIntegrationTests {
                 .containsEntry("received", "no")
                 .containsEntry("problem", "waiting")
                 .containsEntry("callback", "yes");
-        assertThat(heard.negative(visitor)).singleElement().satisfies(alert -> {
+        assertThat(heard.about(visitor)).singleElement().satisfies(alert -> {
             assertThat(alert.callbackConsent()).isTrue();
             assertThat(alert.partial()).isFalse();
             assertThat(alert.comment()).startsWith("Чекала дві години");
@@ -119,7 +117,7 @@ class SmsSurveyIntegrationTests {
         redeliver(visitor, lastSid, "1");
 
         assertThat(FakeTwilio.smsTo(twilio, visitor)).hasSize(9);
-        assertThat(heard.negative(visitor)).hasSize(1);
+        assertThat(heard.about(visitor)).hasSize(1);
         assertThat(mongo.getCollection("responses").countDocuments(new Document("contact", "tel:" + visitor)))
                 .isEqualTo(1);
     }
@@ -138,7 +136,7 @@ class SmsSurveyIntegrationTests {
                         .find(new Document("contact", "tel:" + visitor))
                         .first())
                 .containsEntry("negative", false);
-        assertThat(heard.negative(visitor)).isEmpty();
+        assertThat(heard.about(visitor)).isEmpty();
     }
 
     @Test
@@ -212,30 +210,5 @@ class SmsSurveyIntegrationTests {
 
     static ContactAddress tel(String e164) {
         return ContactAddress.tel(PhoneNumber.parseMobile(e164));
-    }
-
-    @TestConfiguration
-    static class Listening {
-
-        @Bean
-        Heard heard() {
-            return new Heard();
-        }
-    }
-
-    static class Heard {
-
-        final List<NegativeFeedbackReceived> negative = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(NegativeFeedbackReceived event) {
-            negative.add(event);
-        }
-
-        List<NegativeFeedbackReceived> negative(String e164) {
-            return negative.stream()
-                    .filter(event -> event.contact().uri().equals("tel:" + e164))
-                    .toList();
-        }
     }
 }

@@ -1,0 +1,214 @@
+package ua.vidguk.conversation;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import ua.vidguk.MutableClock;
+import ua.vidguk.VidgukIntegrationTest;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.channel.sms.TwilioWebhooks;
+import ua.vidguk.conversation.Conversations.StartOutcome;
+import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.scheduler.OptOuts;
+import ua.vidguk.scheduler.PhoneNumber;
+
+/** What happens around a conversation over time: expiry, delivery reports, a provider's opt-out. */
+@VidgukIntegrationTest
+@Import(HeardNegativeFeedback.class)
+@TestPropertySource(
+        properties = {
+            "vidguk.twilio.account-sid=" + FakeTwilio.SID,
+            "vidguk.twilio.auth-token=" + TwilioWebhooks.TOKEN,
+            "vidguk.twilio.from=+15005550006",
+            "vidguk.twilio.retry.delay=5ms",
+            "vidguk.public-base-url=" + TwilioWebhooks.PUBLIC_BASE_URL,
+            "vidguk.conversation.expire-after=24h",
+            "vidguk.conversation.sweep-every=1h"
+        })
+class ConversationLifecycleIntegrationTests {
+
+    @RegisterExtension
+    static WireMockExtension twilio = FakeTwilio.server();
+
+    @DynamicPropertySource
+    static void fakeTwilio(DynamicPropertyRegistry properties) {
+        properties.add("vidguk.twilio.api-url", twilio::baseUrl);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Conversations conversations;
+
+    @Autowired
+    ExpirySweep sweep;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    OptOuts optOuts;
+
+    @Autowired
+    HeardNegativeFeedback heard;
+
+    TwilioWebhooks webhooks;
+
+    @BeforeEach
+    void setUp() {
+        FakeTwilio.acceptEverything(twilio);
+        var http = RestTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .build();
+        webhooks = new TwilioWebhooks(http);
+        http.put()
+                .uri("/api/v1/cnaps")
+                .header("Authorization", "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("[{\"code\":\"LIFE-1\",\"name\":\"ЦНАП м. Ніжин\",\"region\":\"UA-74\",\"city\":\"Ніжин\"}]")
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
+    @Test
+    void silentSurveyExpiresAfterItsTimeAndAnAlreadyNegativeOneStillAlertsOnce() {
+        String visitor = "+380671220001";
+        conversations.start(tel(visitor), Channel.SMS, "LIFE-1");
+        reply(visitor, "SMlife1", "1");
+
+        clock.advance(Duration.ofHours(23));
+        sweep.sweep();
+        assertThat(session(visitor)).isNotNull();
+
+        clock.advance(Duration.ofHours(2));
+        sweep.sweep();
+        sweep.sweep();
+
+        assertThat(session(visitor)).isNull();
+        assertThat(response(visitor)).containsEntry("outcome", "EXPIRED").containsEntry("negative", true);
+        assertThat(heard.about(visitor))
+                .singleElement()
+                .satisfies(alert -> assertThat(alert.partial()).isTrue());
+        assertThat(FakeTwilio.smsTo(twilio, visitor)).hasSize(2);
+        assertThat(conversations.start(tel(visitor), Channel.SMS, "LIFE-1")).isEqualTo(StartOutcome.STARTED);
+    }
+
+    @Test
+    void deliveryReportsKeepTheFurthestStatusWhateverOrderTheyArriveIn() {
+        String visitor = "+380671220002";
+        conversations.start(tel(visitor), Channel.SMS, "LIFE-1");
+        Document invitation = mongo.getCollection("messages")
+                .find(new Document("contact", "tel:" + visitor).append("direction", "OUT"))
+                .first();
+        String sid = invitation.getString("providerMessageId");
+
+        status(sid, "delivered");
+        status(sid, "sent");
+
+        Document after = mongo.getCollection("messages")
+                .find(new Document("_id", invitation.getString("_id")))
+                .first();
+        assertThat(after).containsEntry("status", "DELIVERED");
+    }
+
+    @Test
+    void numberTwilioReportsAsUnsubscribedIsOptedOutEverywhere() {
+        String visitor = "+380671220003";
+        twilio.stubFor(post(FakeTwilio.MESSAGES)
+                .atPriority(1)
+                .withRequestBody(containing("To=%2B380671220003"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":21610,\"message\":\"Attempt to send to unsubscribed recipient\","
+                                + "\"status\":400}")));
+
+        conversations.start(tel(visitor), Channel.SMS, "LIFE-1");
+
+        assertThat(optOuts.isOptedOut(tel(visitor))).isTrue();
+        assertThat(mongo.getCollection("messages")
+                        .find(new Document("contact", "tel:" + visitor))
+                        .first())
+                .containsEntry("status", "FAILED")
+                .containsEntry("errorCode", "21610");
+    }
+
+    void reply(String from, String sid, String text) {
+        webhooks.postSigned(
+                        "/webhooks/twilio/sms",
+                        Map.of(
+                                "MessageSid",
+                                sid,
+                                "AccountSid",
+                                FakeTwilio.SID,
+                                "From",
+                                from,
+                                "To",
+                                "+15005550006",
+                                "Body",
+                                text))
+                .expectStatus()
+                .isOk();
+    }
+
+    void status(String sid, String status) {
+        webhooks.postSigned(
+                        "/webhooks/twilio/status",
+                        Map.of("MessageSid", sid, "AccountSid", FakeTwilio.SID, "MessageStatus", status))
+                .expectStatus()
+                .isOk();
+    }
+
+    Document session(String e164) {
+        return mongo.getCollection("sessions")
+                .find(new Document("_id", "tel:" + e164))
+                .first();
+    }
+
+    Document response(String e164) {
+        return mongo.getCollection("responses")
+                .find(new Document("contact", "tel:" + e164))
+                .first();
+    }
+
+    static ContactAddress tel(String e164) {
+        return ContactAddress.tel(PhoneNumber.parseMobile(e164));
+    }
+
+    @TestConfiguration
+    static class Setup {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-11-24T09:00:00Z"));
+        }
+    }
+}

@@ -28,6 +28,9 @@ class SecurityConfiguration {
                         // Providers prove who they are by signatures, which each channel checks itself.
                         .requestMatchers("/webhooks/**", "/error")
                         .permitAll()
+                        // A visit's page holds nothing personal; its unguessable token is the key.
+                        .requestMatchers(HttpMethod.GET, "/v/*")
+                        .permitAll()
                         // Whatever is not opened on purpose needs the token: no path is public by accident.
                         .anyRequest()
                         .hasAuthority(BearerTokenFilter.NATIONAL_COORDINATOR))

@@ -3,6 +3,8 @@ package ua.vidguk.conversation;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.cnap.Cnap;
@@ -21,6 +23,7 @@ import ua.vidguk.survey.Surveys;
 public class Conversations {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]{10}");
     private static final char[] TOKEN_ALPHABET =
             "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
 
@@ -82,6 +85,11 @@ public class Conversations {
         var stored = new SessionStore.ActiveSession(contact.uri(), opened.version(), null, opened);
         steps.apply(stored, engine.start(surveys.get(opened.surveyId()), opened, now), null, true, now);
         return StartOutcome.STARTED;
+    }
+
+    /** The visit behind a link's token: empty for a token that never existed. */
+    public Optional<Visit> visit(String token) {
+        return TOKEN.matcher(token).matches() ? sessions.visit(token) : Optional.empty();
     }
 
     /**

@@ -37,10 +37,22 @@ class SessionStore {
     boolean open(Session session) {
         try {
             mongo.insert(new ActiveSession(session.contact().uri(), session.version(), null, session));
-            return true;
         } catch (DuplicateKeyException busy) {
             return false;
         }
+        mongo.insert(new VisitToken(session.id(), session.contact().uri(), session.cnapName(), session.startedAt()));
+        return true;
+    }
+
+    /** The visit a link's token was made for, and whether its conversation is still in progress. */
+    Optional<Visit> visit(String token) {
+        VisitToken visit = mongo.findById(token, VisitToken.class);
+        if (visit == null) {
+            return Optional.empty();
+        }
+        ActiveSession active = mongo.findById(visit.contact(), ActiveSession.class);
+        boolean open = active != null && active.session().id().equals(token);
+        return Optional.of(new Visit(token, visit.cnapName(), open));
     }
 
     Optional<ActiveSession> find(ContactAddress contact) {
@@ -78,6 +90,10 @@ class SessionStore {
      * @param version a copy of the session's version, at the top level for the guard
      * @param lastMessage the id of the last inbound message applied
      */
+    /** Finds a conversation by the token in its links; kept after the end, so an old link still says so. */
+    @Document("visit_tokens")
+    record VisitToken(@Id String token, String contact, String cnapName, Instant createdAt) {}
+
     @Document("sessions")
     record ActiveSession(
             @Id String contact, long version, @Nullable String lastMessage, Session session) {}

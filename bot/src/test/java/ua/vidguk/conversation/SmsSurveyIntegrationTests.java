@@ -84,7 +84,10 @@ class SmsSurveyIntegrationTests {
     void lowScoreSurveyEndsWithAStoredNegativeResponseAndExactlyOneAlertEvenWhenRepliesAreRedelivered() {
         String visitor = "+380671110001";
         assertThat(conversations.start(tel(visitor), Channel.SMS, "SMS-1")).isEqualTo(StartOutcome.STARTED);
-        assertThat(FakeTwilio.smsTo(twilio, visitor)).singleElement().asString().contains("Оцініть", "1 до 5");
+        assertThat(FakeTwilio.smsTo(twilio, visitor))
+                .singleElement()
+                .asString()
+                .contains("Оцініть", "1 до 5", TwilioWebhooks.PUBLIC_BASE_URL + "/v/");
 
         String firstSid = reply(visitor, "1"); // overall
         reply(visitor, "2"); // service not received

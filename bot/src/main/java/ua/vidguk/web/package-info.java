@@ -1,0 +1,9 @@
+/**
+ * Pages for people: the visit page that an invitation's link opens, where a visitor picks a
+ * messenger to continue the survey in.
+ *
+ * <p>Server-rendered, no front-end build. Shows nothing personal, since anyone holding a link sees
+ * it. Must not know how conversations are stored.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web")
+package ua.vidguk.web;

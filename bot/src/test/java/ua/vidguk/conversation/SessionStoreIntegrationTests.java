@@ -1,0 +1,130 @@
+package ua.vidguk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.conversation.SessionStore.ActiveSession;
+import ua.vidguk.conversation.engine.Session;
+import ua.vidguk.conversation.engine.SessionStatus;
+import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.scheduler.PhoneNumber;
+
+/** The store over the embedded database's real protocol. */
+class SessionStoreIntegrationTests {
+
+    static final ContactAddress CONTACT = ContactAddress.tel(PhoneNumber.parseMobile("+380671440001"));
+    static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
+
+    final MongoServer server = new MongoServer(H2Backend.inMemory());
+    final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    final SessionStore store = new SessionStore(new MongoTemplate(client, "vidguk"));
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void aContactHasOneConversationAtATime() {
+        assertThat(store.open(session("Tok1Tok1Tk", 0))).isTrue();
+        assertThat(store.open(session("Tok2Tok2Tk", 0))).isFalse();
+        assertThat(store.find(CONTACT))
+                .get()
+                .extracting(active -> active.session().id())
+                .isEqualTo("Tok1Tok1Tk");
+    }
+
+    @Test
+    void ofRepliesRacingFromTheSameStateExactlyOneAdvancesTheConversation() throws Exception {
+        store.open(session("RaceRace1A", 0));
+        ActiveSession read = store.find(CONTACT).orElseThrow();
+        int racers = 8;
+        var start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(racers)) {
+            for (int i = 0; i < racers; i++) {
+                String answer = Integer.toString(1 + i % 5);
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return store.replace(read, answered(read.session(), answer), "SM" + answer);
+                }));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<Boolean> outcome : outcomes) {
+                won += outcome.get() ? 1 : 0;
+            }
+            assertThat(won).isEqualTo(1);
+        }
+        ActiveSession after = store.find(CONTACT).orElseThrow();
+        assertThat(after.version()).isEqualTo(1);
+        assertThat(after.session().answers()).hasSize(1);
+    }
+
+    @Test
+    void anEndedConversationIsRemovedOnlyIfNobodyChangedItMeanwhile() {
+        store.open(session("EndEndEnd1", 0));
+        ActiveSession read = store.find(CONTACT).orElseThrow();
+        store.replace(read, answered(read.session(), "5"), "SM1");
+
+        store.close(read);
+        assertThat(store.find(CONTACT)).isPresent();
+
+        store.close(store.find(CONTACT).orElseThrow());
+        assertThat(store.find(CONTACT)).isEmpty();
+        assertThat(store.visit("EndEndEnd1")).get().extracting(Visit::open).isEqualTo(false);
+    }
+
+    static Session session(String id, long version) {
+        return new Session(
+                id,
+                "cnap-visit",
+                CONTACT,
+                "C-1",
+                "ЦНАП",
+                Channel.SMS,
+                "uk",
+                SessionStatus.ACTIVE,
+                "overall",
+                0,
+                Map.of(),
+                NOW,
+                NOW,
+                NOW.plusSeconds(86_400),
+                version);
+    }
+
+    static Session answered(Session session, String answer) {
+        return new Session(
+                session.id(),
+                session.surveyId(),
+                session.contact(),
+                session.cnapCode(),
+                session.cnapName(),
+                session.channel(),
+                session.locale(),
+                SessionStatus.ACTIVE,
+                "received",
+                0,
+                Map.of("overall", answer),
+                session.startedAt(),
+                NOW,
+                session.expiresAt(),
+                session.version() + 1);
+    }
+}

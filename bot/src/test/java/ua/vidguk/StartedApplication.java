@@ -12,10 +12,17 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 public record StartedApplication(ConfigurableApplicationContext context) implements AutoCloseable {
 
     public static StartedApplication start(String... arguments) {
+        return start(new Class<?>[0], arguments);
+    }
+
+    /** With test-only beans or controllers beside the application's own. */
+    public static StartedApplication start(Class<?>[] extraSources, String... arguments) {
         String[] withFreePort = new String[arguments.length + 1];
         withFreePort[0] = "--server.port=0";
         System.arraycopy(arguments, 0, withFreePort, 1, arguments.length);
-        return new StartedApplication(new SpringApplicationBuilder(VidgukApplication.class).run(withFreePort));
+        return new StartedApplication(new SpringApplicationBuilder(VidgukApplication.class)
+                .sources(extraSources)
+                .run(withFreePort));
     }
 
     public RestTestClient client(String token) {

@@ -42,7 +42,7 @@ public record TwilioWebhooks(RestTestClient http) {
         return sign(PUBLIC_BASE_URL, path, form);
     }
 
-    static String sign(String baseUrl, String path, Map<String, String> form) {
+    public static String sign(String baseUrl, String path, Map<String, String> form) {
         var data = new StringBuilder(baseUrl).append(path);
         new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
         try {

@@ -21,8 +21,9 @@ import ua.vidguk.channel.SendResult;
 
 /**
  * Every message in and out, with the provider's id and what the provider last said about its
- * delivery. Outbound messages are found again by the provider's id through a small mapping
- * document, because the embedded database looks documents up quickly only by {@code _id}.
+ * delivery. A message a provider saw is stored under {@code <channel>:<provider id>}, which is
+ * what its delivery reports name: the embedded database finds documents quickly only by {@code
+ * _id}, and one insert a message is all the log costs.
  */
 @Component
 class MessageLog {
@@ -34,8 +35,10 @@ class MessageLog {
     }
 
     void received(MessageReceived message, @Nullable String sessionId) {
+        String id = message.channel() + ":" + message.providerMessageId();
         insertOnce(new LoggedMessage(
-                message.channel() + ":" + message.providerMessageId(),
+                id,
+                id,
                 Direction.IN,
                 message.channel(),
                 message.from().uri(),
@@ -49,32 +52,34 @@ class MessageLog {
     }
 
     void sent(Channel channel, OutboundMessage message, @Nullable String sessionId, SendResult result, Instant at) {
-        var logged = switch (result) {
-            case SendResult.Accepted accepted ->
-                outbound(channel, message, sessionId, accepted.providerMessageId(), DeliveryStatus.ACCEPTED, null, at);
-            case SendResult.Refused refused ->
-                outbound(channel, message, sessionId, null, DeliveryStatus.FAILED, refused.code(), at);
-        };
-        insertOnce(logged);
-        if (logged.providerMessageId() != null) {
-            insertOnce(new ProviderId(channel + ":" + logged.providerMessageId(), message.id()));
-        }
+        String providerId = result instanceof SendResult.Accepted accepted ? accepted.providerMessageId() : null;
+        String errorCode = result instanceof SendResult.Refused refused ? refused.code() : null;
+        insertOnce(new LoggedMessage(
+                providerId == null ? message.id() : channel + ":" + providerId,
+                message.id(),
+                Direction.OUT,
+                channel,
+                message.to().uri(),
+                sessionId,
+                message.text(),
+                providerId,
+                providerId == null ? DeliveryStatus.FAILED : DeliveryStatus.ACCEPTED,
+                errorCode,
+                at,
+                at));
     }
 
     /** Keeps the furthest status: reports arrive out of order, and a late "sent" must not undo "delivered". */
     @EventListener
     void on(DeliveryReported report) {
-        ProviderId mapping = mongo.findById(report.channel() + ":" + report.providerMessageId(), ProviderId.class);
-        if (mapping == null) {
-            return; // a report about a message this installation did not send
-        }
+        String id = report.channel() + ":" + report.providerMessageId();
         DeliveryStatus reported = DeliveryStatus.fromProvider(report.status());
         for (int attempt = 0; attempt < 3; attempt++) {
-            LoggedMessage current = mongo.findById(mapping.messageId(), LoggedMessage.class);
+            LoggedMessage current = mongo.findById(id, LoggedMessage.class);
             if (current == null || !reported.isFurtherThan(current.status())) {
-                return;
+                return; // not ours, or news already overtaken
             }
-            var guarded = query(where("_id").is(current.id()).and("status").is(current.status()));
+            var guarded = query(where("_id").is(id).and("status").is(current.status()));
             var update = new Update()
                     .set("status", reported)
                     .set("errorCode", report.errorCode())
@@ -85,36 +90,9 @@ class MessageLog {
         }
     }
 
-    @Nullable
-    LoggedMessage find(String id) {
-        return mongo.findById(id, LoggedMessage.class);
-    }
-
-    private static LoggedMessage outbound(
-            Channel channel,
-            OutboundMessage message,
-            @Nullable String sessionId,
-            @Nullable String providerId,
-            DeliveryStatus status,
-            @Nullable String errorCode,
-            Instant at) {
-        return new LoggedMessage(
-                message.id(),
-                Direction.OUT,
-                channel,
-                message.to().uri(),
-                sessionId,
-                message.text(),
-                providerId,
-                status,
-                errorCode,
-                at,
-                at);
-    }
-
-    private void insertOnce(Object document) {
+    private void insertOnce(LoggedMessage message) {
         try {
-            mongo.insert(document);
+            mongo.insert(message);
         } catch (DuplicateKeyException alreadyLogged) {
             // a redelivered or retried record: the first one stands
         }
@@ -125,9 +103,15 @@ class MessageLog {
         OUT
     }
 
+    /**
+     * @param id {@code <channel>:<provider id>} for every message a provider saw; Vidguk's own id
+     *     for one no provider took
+     * @param messageId Vidguk's own id of an outbound message, as its log lines name it
+     */
     @Document("messages")
     record LoggedMessage(
             @Id String id,
+            String messageId,
             Direction direction,
             Channel channel,
             String contact,
@@ -138,7 +122,4 @@ class MessageLog {
             @Nullable String errorCode,
             Instant at,
             Instant statusAt) {}
-
-    @Document("provider_message_ids")
-    record ProviderId(@Id String id, String messageId) {}
 }

@@ -13,8 +13,9 @@ import org.h2.mvstore.MVStore;
  * <p>H2's MVStore otherwise commits in the background about once a second, so a {@code kill -9}
  * lost up to a second of writes the driver had already seen acknowledged. A commit hands the
  * changed pages to the operating system, which keeps them when the process dies (not when the
- * machine loses power: there is no fsync per write). Concurrent writers share commits: one that
- * finds nothing unsaved returns at once.
+ * machine loses power: there is no fsync per write). Concurrent writers share commits ({@link
+ * GroupCommit}): a commit is a whole new chunk written by one H2 thread, so one per write capped
+ * the whole application at a few hundred replies a second.
  */
 final class WriteThroughH2Backend extends H2Backend {
 
@@ -31,6 +32,7 @@ final class WriteThroughH2Backend extends H2Backend {
             "renamecollection");
 
     private final boolean writeThrough;
+    private final GroupCommit commits = new GroupCommit(this::commit);
 
     WriteThroughH2Backend(MVStore store, boolean writeThrough) {
         super(store);
@@ -41,7 +43,7 @@ final class WriteThroughH2Backend extends H2Backend {
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         Document response = super.handleCommand(channel, database, command, query);
         if (writeThrough && WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
-            commit();
+            commits.awaitDurable();
         }
         return response;
     }

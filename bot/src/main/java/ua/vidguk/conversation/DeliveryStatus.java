@@ -4,7 +4,6 @@ import java.util.Locale;
 
 /** Where a message is on its way, ordered so that a later stage is never overwritten by an earlier one. */
 enum DeliveryStatus {
-    RECEIVED(0),
     ACCEPTED(1),
     QUEUED(2),
     SENDING(3),

@@ -15,15 +15,15 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.DeliveryReported;
-import ua.vidguk.channel.MessageReceived;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
 
 /**
- * Every message in and out, with the provider's id and what the provider last said about its
- * delivery. A message a provider saw is stored under {@code <channel>:<provider id>}, which is
- * what its delivery reports name: the embedded database finds documents quickly only by {@code
- * _id}, and one insert a message is all the log costs.
+ * Every message out, with the provider's id and what the provider last said about its delivery.
+ * A message a provider took is stored under {@code <channel>:<provider id>}, which is what its
+ * delivery reports name: the embedded database finds documents quickly only by {@code _id}, and
+ * one insert a message is all the log costs. Messages in are logged by the channel that took them
+ * in, in the same insert that makes redeliveries harmless.
  */
 @Component
 class MessageLog {
@@ -34,30 +34,12 @@ class MessageLog {
         this.mongo = mongo;
     }
 
-    void received(MessageReceived message, @Nullable String sessionId) {
-        String id = message.channel() + ":" + message.providerMessageId();
-        insertOnce(new LoggedMessage(
-                id,
-                id,
-                Direction.IN,
-                message.channel(),
-                message.from().uri(),
-                sessionId,
-                message.text(),
-                message.providerMessageId(),
-                DeliveryStatus.RECEIVED,
-                null,
-                message.receivedAt(),
-                message.receivedAt()));
-    }
-
     void sent(Channel channel, OutboundMessage message, @Nullable String sessionId, SendResult result, Instant at) {
         String providerId = result instanceof SendResult.Accepted accepted ? accepted.providerMessageId() : null;
         String errorCode = result instanceof SendResult.Refused refused ? refused.code() : null;
         insertOnce(new LoggedMessage(
                 providerId == null ? message.id() : channel + ":" + providerId,
                 message.id(),
-                Direction.OUT,
                 channel,
                 message.to().uri(),
                 sessionId,
@@ -98,21 +80,15 @@ class MessageLog {
         }
     }
 
-    enum Direction {
-        IN,
-        OUT
-    }
-
     /**
-     * @param id {@code <channel>:<provider id>} for every message a provider saw; Vidguk's own id
-     *     for one no provider took
+     * @param id {@code <channel>:<provider id>} for a message a provider took; Vidguk's own id for
+     *     one no provider took
      * @param messageId Vidguk's own id of an outbound message, as its log lines name it
      */
     @Document("messages")
     record LoggedMessage(
             @Id String id,
             String messageId,
-            Direction direction,
             Channel channel,
             String contact,
             @Nullable String sessionId,

@@ -29,7 +29,6 @@ class ReplyHandler {
     private final StepApplier steps;
     private final Delivery delivery;
     private final DailyNotice dailyNotice;
-    private final MessageLog messageLog;
     private final ApplicationEventPublisher events;
     private final ConversationProperties properties;
     private final Clock clock;
@@ -41,7 +40,6 @@ class ReplyHandler {
             StepApplier steps,
             Delivery delivery,
             DailyNotice dailyNotice,
-            MessageLog messageLog,
             ApplicationEventPublisher events,
             ConversationProperties properties,
             Clock clock) {
@@ -51,7 +49,6 @@ class ReplyHandler {
         this.steps = steps;
         this.delivery = delivery;
         this.dailyNotice = dailyNotice;
-        this.messageLog = messageLog;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -64,12 +61,10 @@ class ReplyHandler {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<ActiveSession> active = sessions.find(message.from());
             if (active.isEmpty()) {
-                messageLog.received(message, null);
                 withoutConversation(message, now);
                 return;
             }
             ActiveSession current = active.get();
-            messageLog.received(message, current.session().id());
             if (messageId.equals(current.lastMessage())) {
                 return; // applied before the failure that made the provider deliver it again
             }

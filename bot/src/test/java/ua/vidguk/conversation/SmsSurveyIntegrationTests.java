@@ -116,6 +116,12 @@ class SmsSurveyIntegrationTests {
             assertThat(alert.comment()).startsWith("Чекала дві години");
         });
 
+        assertThat(mongo.getCollection("inbound_messages")
+                        .find(new Document("_id", "twilio:" + firstSid))
+                        .first())
+                .containsEntry("from", "tel:" + visitor)
+                .containsEntry("text", "1");
+
         redeliver(visitor, firstSid, "1");
         redeliver(visitor, lastSid, "1");
 

@@ -67,7 +67,7 @@ class TwilioWebhookController {
         ContactAddress from = sender(required(form, "From"));
         var received = new MessageReceived(Channel.SMS, sid, from, form.getOrDefault("Body", ""), clock.instant());
         String key = "twilio:" + sid;
-        if (!inbound.firstDelivery(key)) {
+        if (!inbound.firstDelivery(key, received)) {
             log.debug("Twilio redelivered SMS {}; ignored", sid);
             return twiml();
         }

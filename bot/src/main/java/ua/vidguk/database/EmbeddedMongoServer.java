@@ -19,7 +19,8 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     static final String STORE_FILE = "vidguk.mv.db";
-    static final int WORKER_THREADS = 32;
+    // The MongoDB driver's default connection pool: every connection gets a thread to wait on.
+    static final int WORKER_THREADS = 100;
 
     private final MongoServer server;
     private final WriteThroughH2Backend backend;

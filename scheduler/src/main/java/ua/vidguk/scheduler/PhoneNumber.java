@@ -16,12 +16,12 @@ public final class PhoneNumber {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "UA";
 
+    private final Phonenumber.PhoneNumber parsed;
     private final String e164;
-    private final String masked;
 
     private PhoneNumber(Phonenumber.PhoneNumber parsed) {
+        this.parsed = parsed;
         this.e164 = UTIL.format(parsed, PhoneNumberFormat.E164);
-        this.masked = mask(parsed);
     }
 
     /**
@@ -55,9 +55,13 @@ public final class PhoneNumber {
         return e164;
     }
 
-    /** The number as staff and logs may see it: {@code +380 67 *** ** 12}. */
+    /**
+     * The number as staff and logs may see it: {@code +380 67 *** ** 12}. Worked out when asked,
+     * not when parsed: finding the operator code is libphonenumber's slowest step, and most
+     * numbers parsed on a reply are never shown.
+     */
     public String masked() {
-        return masked;
+        return mask(parsed);
     }
 
     private static String mask(Phonenumber.PhoneNumber parsed) {
@@ -82,6 +86,6 @@ public final class PhoneNumber {
 
     @Override
     public String toString() {
-        return masked;
+        return masked();
     }
 }

@@ -83,6 +83,10 @@ public class Conversations {
             return StartOutcome.BUSY;
         }
         var stored = new SessionStore.ActiveSession(contact.uri(), opened.version(), null, opened);
+        if (optOuts.isOptedOut(contact)) {
+            sessions.close(stored); // a STOP that arrived between the first check and the opening
+            return StartOutcome.OPTED_OUT;
+        }
         steps.apply(stored, engine.start(surveys.get(opened.surveyId()), opened, now), null, true, now);
         return StartOutcome.STARTED;
     }

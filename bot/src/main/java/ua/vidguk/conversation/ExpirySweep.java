@@ -2,6 +2,8 @@ package ua.vidguk.conversation;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
@@ -10,12 +12,14 @@ import ua.vidguk.conversation.engine.ConversationEngine;
 import ua.vidguk.survey.Surveys;
 
 /**
- * Closes conversations nobody answered in time: a job rather than a TTL index, which the embedded
- * database does not have. Several instances may sweep at once; the guarded store lets one win.
+ * Closes conversations nobody answered in time, and finishes ended ones whose closing a failure
+ * interrupted: a job rather than a TTL index, which the embedded database does not have. Several
+ * instances may sweep at once; the guarded store lets one win.
  */
 @Component
 class ExpirySweep implements SchedulingConfigurer {
 
+    private static final Logger log = LoggerFactory.getLogger(ExpirySweep.class);
     static final int BATCH = 500;
 
     private final ConversationEngine engine;
@@ -49,10 +53,21 @@ class ExpirySweep implements SchedulingConfigurer {
     int sweep() {
         Instant now = clock.instant();
         int closed = 0;
-        for (ActiveSession due : sessions.expiring(now, BATCH)) {
-            var step = engine.expire(surveys.get(due.session().surveyId()), due.session(), now);
-            if (steps.apply(due, step, due.lastMessage(), false, now)) {
+        for (ActiveSession due : sessions.due(now, BATCH)) {
+            try {
+                if (!due.session().isActive()) {
+                    steps.finish(due);
+                } else {
+                    var step = engine.expire(surveys.get(due.session().surveyId()), due.session(), now);
+                    steps.apply(due, step, due.lastMessage(), false, now);
+                }
                 closed++;
+            } catch (RuntimeException e) {
+                // One conversation that cannot be closed must not keep the rest open.
+                log.error(
+                        "Conversation {} could not be closed; next sweep retries",
+                        due.session().id(),
+                        e);
             }
         }
         return closed;

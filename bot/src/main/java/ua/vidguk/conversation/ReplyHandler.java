@@ -12,6 +12,7 @@ import ua.vidguk.conversation.SessionStore.ActiveSession;
 import ua.vidguk.conversation.engine.ConversationEngine;
 import ua.vidguk.conversation.engine.Keyword;
 import ua.vidguk.conversation.engine.Prompt;
+import ua.vidguk.scheduler.OptOuts;
 import ua.vidguk.survey.Surveys;
 
 /**
@@ -29,6 +30,7 @@ class ReplyHandler {
     private final StepApplier steps;
     private final Delivery delivery;
     private final DailyNotice dailyNotice;
+    private final OptOuts optOuts;
     private final ApplicationEventPublisher events;
     private final ConversationProperties properties;
     private final Clock clock;
@@ -40,6 +42,7 @@ class ReplyHandler {
             StepApplier steps,
             Delivery delivery,
             DailyNotice dailyNotice,
+            OptOuts optOuts,
             ApplicationEventPublisher events,
             ConversationProperties properties,
             Clock clock) {
@@ -49,6 +52,7 @@ class ReplyHandler {
         this.steps = steps;
         this.delivery = delivery;
         this.dailyNotice = dailyNotice;
+        this.optOuts = optOuts;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -90,7 +94,8 @@ class ReplyHandler {
                 delivery.send(to, List.of(new Prompt.OptInConfirmed()), false, now);
             }
             case NONE -> {
-                if (dailyNotice.claim(message.from(), now)) {
+                // Someone who opted out hears nothing more from us, not even this.
+                if (!optOuts.isOptedOut(message.from()) && dailyNotice.claim(message.from(), now)) {
                     delivery.send(to, List.of(new Prompt.NoOpenSurvey()), false, now);
                 }
             }

@@ -12,9 +12,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import ua.vidguk.conversation.engine.Session;
+import ua.vidguk.conversation.engine.SessionStatus;
 import ua.vidguk.scheduler.ContactAddress;
 
 /**
@@ -35,13 +37,15 @@ class SessionStore {
 
     /** @return false when the contact is already in a conversation */
     boolean open(Session session) {
+        // The token first: an orphan token is harmless, a session without one would hold the
+        // contact busy with no invitation sent.
+        mongo.insert(new VisitToken(session.id(), session.contact().uri(), session.cnapName(), session.startedAt()));
         try {
             mongo.insert(new ActiveSession(session.contact().uri(), session.version(), null, session));
+            return true;
         } catch (DuplicateKeyException busy) {
             return false;
         }
-        mongo.insert(new VisitToken(session.id(), session.contact().uri(), session.cnapName(), session.startedAt()));
-        return true;
     }
 
     /** The visit a link's token was made for, and whether its conversation is still in progress. */
@@ -74,11 +78,15 @@ class SessionStore {
     }
 
     /**
-     * Conversations due to expire. This scans the collection, which holds only conversations in
-     * progress, once per sweep.
+     * Conversations due to expire, and ended ones whose closing a failure interrupted. This scans
+     * the collection, which holds only conversations in progress, once per sweep.
      */
-    List<ActiveSession> expiring(Instant now, int limit) {
-        return mongo.find(query(where("session.expiresAt").lte(now)).limit(limit), ActiveSession.class);
+    List<ActiveSession> due(Instant now, int limit) {
+        var dueOrEnded = new Criteria()
+                .orOperator(
+                        where("session.expiresAt").lte(now),
+                        where("session.status").ne(SessionStatus.ACTIVE.name()));
+        return mongo.find(query(dueOrEnded).limit(limit), ActiveSession.class);
     }
 
     private static Query expected(ActiveSession session) {

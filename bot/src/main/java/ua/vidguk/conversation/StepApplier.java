@@ -2,6 +2,8 @@ package ua.vidguk.conversation;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.Cnap;
@@ -14,9 +16,15 @@ import ua.vidguk.survey.Surveys;
  * Carries out what the engine decided, in an order that is safe to interrupt: first the new state
  * is stored (guarded by the version it was computed from), then events are published, then the
  * messages are sent. A step computed from a stale state is not applied at all.
+ *
+ * <p>Once the state is stored, nothing that fails afterwards is thrown to the caller: a channel
+ * answers an exception with an error so that the provider delivers the reply again, and that
+ * redelivery would then be taken as the answer to the next question.
  */
 @Component
 class StepApplier {
+
+    private static final Logger log = LoggerFactory.getLogger(StepApplier.class);
 
     private final SessionStore sessions;
     private final ResponseStore responses;
@@ -51,19 +59,45 @@ class StepApplier {
                 return false;
             }
             if (!step.session().isActive()) {
-                end(new ActiveSession(current.contact(), step.session().version(), appliedMessage, step.session()));
+                finish(new ActiveSession(current.contact(), step.session().version(), appliedMessage, step.session()));
             }
         }
-        step.events().forEach(events::publishEvent);
-        delivery.send(Delivery.Conversation.of(step.session()), step.messages(), invitation, at);
+        String sessionId = step.session().id();
+        for (Object event : step.events()) {
+            try {
+                events.publishEvent(event);
+            } catch (RuntimeException e) {
+                log.error(
+                        "Conversation {}: a listener failed on {}",
+                        sessionId,
+                        event.getClass().getSimpleName(),
+                        e);
+            }
+        }
+        try {
+            delivery.send(Delivery.Conversation.of(step.session()), step.messages(), invitation, at);
+        } catch (RuntimeException e) {
+            log.error("Conversation {}: its next message could not be sent", sessionId, e);
+        }
         return true;
     }
 
-    private void end(ActiveSession ended) {
-        var session = ended.session();
-        String region = cnaps.find(session.cnapCode()).map(Cnap::region).orElse(null);
-        boolean negative = surveys.get(session.surveyId()).isNegative(session.answers());
-        responses.store(session, region, negative);
-        sessions.close(ended);
+    /**
+     * Stores the response of an ended conversation and removes it from the active ones. Safe to
+     * repeat, so the sweep can finish what a crash interrupted.
+     */
+    void finish(ActiveSession ended) {
+        try {
+            var session = ended.session();
+            String region = cnaps.find(session.cnapCode()).map(Cnap::region).orElse(null);
+            boolean negative = surveys.get(session.surveyId()).isNegative(session.answers());
+            responses.store(session, region, negative);
+            sessions.close(ended);
+        } catch (RuntimeException e) {
+            log.error(
+                    "Conversation {} ended but is not closed yet; the sweep will retry",
+                    ended.session().id(),
+                    e);
+        }
     }
 }

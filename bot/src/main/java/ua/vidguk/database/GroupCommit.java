@@ -37,12 +37,17 @@ final class GroupCommit {
                 committing = true;
                 long covered = applied;
                 lock.unlock();
+                boolean committed = false;
                 try {
                     commit.run();
+                    committed = true;
                 } finally {
                     lock.lock();
                     committing = false;
-                    durable = Math.max(durable, covered);
+                    // A failed commit covers nothing: a waiting writer takes its turn and tries again.
+                    if (committed) {
+                        durable = Math.max(durable, covered);
+                    }
                     finished.signalAll();
                 }
             }

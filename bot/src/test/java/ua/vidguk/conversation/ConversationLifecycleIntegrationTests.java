@@ -121,6 +121,21 @@ class ConversationLifecycleIntegrationTests {
     }
 
     @Test
+    void anEndedConversationThatACrashLeftOpenIsFinishedByTheSweep() {
+        String visitor = "+380671220004";
+        conversations.start(tel(visitor), Channel.SMS, "LIFE-1");
+        mongo.getCollection("sessions")
+                .updateOne(
+                        new Document("_id", "tel:" + visitor),
+                        new Document("$set", new Document("session.status", "OPTED_OUT")));
+
+        sweep.sweep();
+
+        assertThat(session(visitor)).isNull();
+        assertThat(response(visitor)).containsEntry("outcome", "OPTED_OUT");
+    }
+
+    @Test
     void deliveryReportsKeepTheFurthestStatusWhateverOrderTheyArriveIn() {
         String visitor = "+380671220002";
         conversations.start(tel(visitor), Channel.SMS, "LIFE-1");

@@ -28,7 +28,7 @@ import ua.vidguk.scheduler.PhoneNumber;
 
 /** A whole survey over SMS: a fake Twilio receives what Vidguk sends, the test replies as Twilio would. */
 @VidgukIntegrationTest
-@Import(HeardNegativeFeedback.class)
+@Import({HeardNegativeFeedback.class, FailingListener.class})
 @TestPropertySource(
         properties = {
             "vidguk.twilio.account-sid=" + FakeTwilio.SID,
@@ -59,6 +59,9 @@ class SmsSurveyIntegrationTests {
 
     @Autowired
     HeardNegativeFeedback heard;
+
+    @Autowired
+    FailingListener failing;
 
     TwilioWebhooks webhooks;
 
@@ -129,6 +132,39 @@ class SmsSurveyIntegrationTests {
         assertThat(heard.about(visitor)).hasSize(1);
         assertThat(mongo.getCollection("responses").countDocuments(new Document("contact", "tel:" + visitor)))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aFailureAfterTheAnswerIsStoredNeitherLosesItNorLetsARedeliveryAnswerTheNextQuestion() {
+        String visitor = "+380671110007";
+        conversations.start(tel(visitor), Channel.SMS, "SMS-1");
+        failing.failOnNextAnswerOf(visitor);
+
+        String sid = reply(visitor, "2"); // overall: stored, then a listener fails
+        reply(visitor, "1"); // received: yes
+        redeliver(visitor, sid, "2"); // must not become the answer about waiting
+
+        var answers = mongo.getCollection("sessions")
+                .find(new Document("_id", "tel:" + visitor))
+                .first()
+                .get("session", Document.class)
+                .get("answers", Document.class);
+        assertThat(answers)
+                .containsEntry("overall", "2")
+                .containsEntry("received", "yes")
+                .hasSize(2);
+        assertThat(FakeTwilio.smsTo(twilio, visitor)).hasSize(3);
+    }
+
+    @Test
+    void someoneWhoOptedOutGetsNoFurtherMessagesWhateverTheyWrite() {
+        String visitor = "+380671110008";
+        reply(visitor, "СТОП");
+
+        reply(visitor, "Привіт");
+        reply(visitor, "5");
+
+        assertThat(FakeTwilio.smsTo(twilio, visitor)).hasSize(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ua.vidguk.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,21 @@ class GroupCommitTests {
         group.awaitDurable();
 
         assertThat(commits).hasValue(2);
+    }
+
+    @Test
+    void aFailedCommitCoversNoWriterAndTheNextWriterCommitsAgain() {
+        var attempts = new AtomicInteger();
+        var group = new GroupCommit(() -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("disk full");
+            }
+        });
+
+        assertThatThrownBy(group::awaitDurable).hasMessage("disk full");
+        group.awaitDurable();
+
+        assertThat(attempts).hasValue(2);
     }
 
     /**

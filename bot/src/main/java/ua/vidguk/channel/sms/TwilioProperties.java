@@ -30,6 +30,13 @@ record TwilioProperties(
         return isSet(accountSid) && isSet(authToken);
     }
 
+    /** Never the auth token: a record's own toString would print it wherever the settings are logged. */
+    @Override
+    public String toString() {
+        return "TwilioProperties[accountSid=" + accountSid + ", authToken=" + (isSet(authToken) ? "(set)" : "(unset)")
+                + ", from=" + from + ", apiUrl=" + apiUrl + ", retry=" + retry + ", sandboxKept=" + sandboxKept + "]";
+    }
+
     private static boolean isSet(@Nullable String value) {
         return value != null && !value.isBlank();
     }

@@ -5,63 +5,26 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import ua.vidguk.MutableClock;
-import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.channel.sms.TwilioWebhooks;
 import ua.vidguk.conversation.Conversations.StartOutcome;
-import ua.vidguk.scheduler.ContactAddress;
 import ua.vidguk.scheduler.OptOuts;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /** What happens around a conversation over time: expiry, delivery reports, a provider's opt-out. */
-@VidgukIntegrationTest
-@Import(HeardNegativeFeedback.class)
-@TestPropertySource(
-        properties = {
-            "vidguk.twilio.account-sid=" + FakeTwilio.SID,
-            "vidguk.twilio.auth-token=" + TwilioWebhooks.TOKEN,
-            "vidguk.twilio.from=+15005550006",
-            "vidguk.twilio.retry.delay=5ms",
-            "vidguk.public-base-url=" + TwilioWebhooks.PUBLIC_BASE_URL,
-            "vidguk.conversation.expire-after=24h",
-            "vidguk.conversation.sweep-every=1h"
-        })
-class ConversationLifecycleIntegrationTests {
-
-    @RegisterExtension
-    static WireMockExtension twilio = FakeTwilio.server();
-
-    @DynamicPropertySource
-    static void fakeTwilio(DynamicPropertyRegistry properties) {
-        properties.add("vidguk.twilio.api-url", twilio::baseUrl);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Conversations conversations;
+@Import({HeardNegativeFeedback.class, ConversationLifecycleIntegrationTests.Setup.class})
+@TestPropertySource(properties = {"vidguk.conversation.expire-after=24h", "vidguk.conversation.sweep-every=1h"})
+class ConversationLifecycleIntegrationTests extends FakeTwilioApplicationTest {
 
     @Autowired
     ExpirySweep sweep;
@@ -70,31 +33,14 @@ class ConversationLifecycleIntegrationTests {
     MutableClock clock;
 
     @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
     OptOuts optOuts;
 
     @Autowired
     HeardNegativeFeedback heard;
 
-    TwilioWebhooks webhooks;
-
-    @BeforeEach
-    void setUp() {
-        FakeTwilio.acceptEverything(twilio);
-        var http = RestTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port)
-                .build();
-        webhooks = new TwilioWebhooks(http);
-        http.put()
-                .uri("/api/v1/cnaps")
-                .header("Authorization", "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("[{\"code\":\"LIFE-1\",\"name\":\"ЦНАП м. Ніжин\",\"region\":\"UA-74\",\"city\":\"Ніжин\"}]")
-                .exchange()
-                .expectStatus()
-                .isOk();
+    @Override
+    String centre() {
+        return "[{\"code\":\"LIFE-1\",\"name\":\"ЦНАП м. Ніжин\",\"region\":\"UA-74\",\"city\":\"Ніжин\"}]";
     }
 
     @Test
@@ -211,10 +157,6 @@ class ConversationLifecycleIntegrationTests {
         return mongo.getCollection("responses")
                 .find(new Document("contact", "tel:" + e164))
                 .first();
-    }
-
-    static ContactAddress tel(String e164) {
-        return ContactAddress.tel(PhoneNumber.parseMobile(e164));
     }
 
     @TestConfiguration

@@ -2,60 +2,22 @@ package ua.vidguk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.sms.TwilioWebhooks;
 import ua.vidguk.conversation.Conversations.StartOutcome;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /** A whole survey over SMS: a fake Twilio receives what Vidguk sends, the test replies as Twilio would. */
-@VidgukIntegrationTest
 @Import({HeardNegativeFeedback.class, FailingListener.class})
-@TestPropertySource(
-        properties = {
-            "vidguk.twilio.account-sid=" + FakeTwilio.SID,
-            "vidguk.twilio.auth-token=" + TwilioWebhooks.TOKEN,
-            "vidguk.twilio.from=+15005550006",
-            "vidguk.public-base-url=" + TwilioWebhooks.PUBLIC_BASE_URL
-        })
-class SmsSurveyIntegrationTests {
-
-    @RegisterExtension
-    static WireMockExtension twilio = FakeTwilio.server();
-
-    @DynamicPropertySource
-    static void fakeTwilio(DynamicPropertyRegistry properties) {
-        properties.add("vidguk.twilio.api-url", twilio::baseUrl);
-    }
+class SmsSurveyIntegrationTests extends FakeTwilioApplicationTest {
 
     static final AtomicInteger SIDS = new AtomicInteger();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Conversations conversations;
-
-    @Autowired
-    MongoTemplate mongo;
 
     @Autowired
     HeardNegativeFeedback heard;
@@ -63,24 +25,9 @@ class SmsSurveyIntegrationTests {
     @Autowired
     FailingListener failing;
 
-    TwilioWebhooks webhooks;
-
-    @BeforeEach
-    void setUp() {
-        FakeTwilio.acceptEverything(twilio);
-        var http = RestTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port)
-                .build();
-        webhooks = new TwilioWebhooks(http);
-        http.put()
-                .uri("/api/v1/cnaps")
-                .header("Authorization", "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(
-                        "[{\"code\":\"SMS-1\",\"name\":\"ЦНАП м. Біла Церква\",\"region\":\"UA-32\",\"city\":\"Біла Церква\"}]")
-                .exchange()
-                .expectStatus()
-                .isOk();
+    @Override
+    String centre() {
+        return "[{\"code\":\"SMS-1\",\"name\":\"ЦНАП м. Біла Церква\",\"region\":\"UA-32\",\"city\":\"Біла Церква\"}]";
     }
 
     @Test
@@ -251,9 +198,5 @@ class SmsSurveyIntegrationTests {
     static Map<String, String> form(String sid, String from, String text) {
         return Map.of(
                 "MessageSid", sid, "AccountSid", FakeTwilio.SID, "From", from, "To", "+15005550006", "Body", text);
-    }
-
-    static ContactAddress tel(String e164) {
-        return ContactAddress.tel(PhoneNumber.parseMobile(e164));
     }
 }

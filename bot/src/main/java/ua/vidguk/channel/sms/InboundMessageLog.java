@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.util.Date;
 import org.bson.Document;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -30,9 +29,9 @@ class InboundMessageLog {
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    InboundMessageLog(MongoTemplate mongo, ObjectProvider<Clock> clock) {
+    InboundMessageLog(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Records the message; {@code false} when it was recorded before, i.e. this is a redelivery. */

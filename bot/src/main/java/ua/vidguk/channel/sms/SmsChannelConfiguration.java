@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.vidguk.VidgukProperties;
@@ -21,11 +20,11 @@ class SmsChannelConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SmsChannelConfiguration.class);
 
     @Bean
-    ChannelSender smsSender(TwilioProperties twilio, VidgukProperties vidguk, ObjectProvider<Clock> clock) {
+    ChannelSender smsSender(TwilioProperties twilio, VidgukProperties vidguk, Clock clock) {
         if (!twilio.hasCredentials()) {
             log.info("SMS channel: sandbox, nothing leaves the machine"
                     + " (set vidguk.twilio.account-sid and vidguk.twilio.auth-token to send through Twilio)");
-            return new SandboxSmsSender(twilio.sandboxKept(), clock.getIfAvailable(Clock::systemUTC));
+            return new SandboxSmsSender(twilio.sandboxKept(), clock);
         }
         if (twilio.from() == null || twilio.from().isBlank()) {
             throw new IllegalStateException(

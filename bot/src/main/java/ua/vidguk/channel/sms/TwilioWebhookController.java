@@ -7,7 +7,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,14 +46,11 @@ class TwilioWebhookController {
     private final Clock clock;
 
     TwilioWebhookController(
-            TwilioSignature signature,
-            InboundMessageLog inbound,
-            ApplicationEventPublisher events,
-            ObjectProvider<Clock> clock) {
+            TwilioSignature signature, InboundMessageLog inbound, ApplicationEventPublisher events, Clock clock) {
         this.signature = signature;
         this.inbound = inbound;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @PostMapping(SMS_PATH)

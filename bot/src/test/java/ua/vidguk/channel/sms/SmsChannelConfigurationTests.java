@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import ua.vidguk.VidgukProperties;
 
 class SmsChannelConfigurationTests {
@@ -20,18 +19,14 @@ class SmsChannelConfigurationTests {
         var twilio = properties("AC1", "token", null);
 
         assertThatIllegalStateException()
-                .isThrownBy(() -> new SmsChannelConfiguration()
-                        .smsSender(twilio, vidguk, new DefaultListableBeanFactory().getBeanProvider(Clock.class)))
+                .isThrownBy(() -> new SmsChannelConfiguration().smsSender(twilio, vidguk, Clock.systemUTC()))
                 .withMessageContaining("vidguk.twilio.from");
     }
 
     @Test
     void aBlankTokenMeansTheSandbox() {
         var sender = new SmsChannelConfiguration()
-                .smsSender(
-                        properties("AC1", " ", "+15005550006"),
-                        vidguk,
-                        new DefaultListableBeanFactory().getBeanProvider(Clock.class));
+                .smsSender(properties("AC1", " ", "+15005550006"), vidguk, Clock.systemUTC());
 
         assertThat(sender).isInstanceOf(SandboxSmsSender.class);
     }

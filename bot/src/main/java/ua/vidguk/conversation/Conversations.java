@@ -82,7 +82,7 @@ public class Conversations {
         if (!sessions.open(opened)) {
             return StartOutcome.BUSY;
         }
-        var stored = new SessionStore.ActiveSession(contact.uri(), opened.version(), null, opened);
+        var stored = new SessionStore.ActiveSession(contact.uri(), null, opened);
         if (optOuts.isOptedOut(contact)) {
             sessions.close(stored); // a STOP that arrived between the first check and the opening
             return StartOutcome.OPTED_OUT;

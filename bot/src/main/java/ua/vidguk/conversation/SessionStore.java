@@ -41,7 +41,7 @@ class SessionStore {
         // contact busy with no invitation sent.
         mongo.insert(new VisitToken(session.id(), session.contact().uri(), session.cnapName(), session.startedAt()));
         try {
-            mongo.insert(new ActiveSession(session.contact().uri(), session.version(), null, session));
+            mongo.insert(new ActiveSession(session.contact().uri(), null, session));
             return true;
         } catch (DuplicateKeyException busy) {
             return false;
@@ -68,7 +68,7 @@ class SessionStore {
      * @return false when someone else changed the conversation first
      */
     boolean replace(ActiveSession current, Session next, @Nullable String appliedMessage) {
-        var replacement = new ActiveSession(current.contact(), next.version(), appliedMessage, next);
+        var replacement = new ActiveSession(current.contact(), appliedMessage, next);
         return mongo.findAndReplace(expected(current), replacement, FindAndReplaceOptions.none()) != null;
     }
 
@@ -90,19 +90,21 @@ class SessionStore {
     }
 
     private static Query expected(ActiveSession session) {
-        return query(where("_id").is(session.contact()).and("version").is(session.version()));
+        return query(where("_id")
+                .is(session.contact())
+                .and("session.version")
+                .is(session.session().version()));
     }
 
-    /**
-     * @param contact the contact's stored form, e.g. {@code tel:+380…}
-     * @param version a copy of the session's version, at the top level for the guard
-     * @param lastMessage the id of the last inbound message applied
-     */
     /** Finds a conversation by the token in its links; kept after the end, so an old link still says so. */
     @Document("visit_tokens")
     record VisitToken(@Id String token, String contact, String cnapName, Instant createdAt) {}
 
+    /**
+     * @param contact the contact's stored form, e.g. {@code tel:+380…}
+     * @param lastMessage the id of the last inbound message applied
+     * @param session the conversation; its {@code version} guards every change
+     */
     @Document("sessions")
-    record ActiveSession(
-            @Id String contact, long version, @Nullable String lastMessage, Session session) {}
+    record ActiveSession(@Id String contact, @Nullable String lastMessage, Session session) {}
 }

@@ -59,7 +59,7 @@ class StepApplier {
                 return false;
             }
             if (!step.session().isActive()) {
-                finish(new ActiveSession(current.contact(), step.session().version(), appliedMessage, step.session()));
+                finish(new ActiveSession(current.contact(), appliedMessage, step.session()));
             }
         }
         String sessionId = step.session().id();

@@ -72,7 +72,7 @@ class SessionStoreIntegrationTests {
             assertThat(won).isEqualTo(1);
         }
         ActiveSession after = store.find(CONTACT).orElseThrow();
-        assertThat(after.version()).isEqualTo(1);
+        assertThat(after.session().version()).isEqualTo(1);
         assertThat(after.session().answers()).hasSize(1);
     }
 

@@ -1,6 +1,5 @@
 package ua.vidguk.database;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.util.Locale;
@@ -17,7 +16,7 @@ import org.h2.mvstore.MVStore;
  * GroupCommit}): a commit is a whole new chunk written by one H2 thread, so one per write capped
  * the whole application at a few hundred replies a second.
  */
-final class WriteThroughH2Backend extends H2Backend {
+final class WriteThroughH2Backend extends BsonH2Backend {
 
     private static final Set<String> WRITE_COMMANDS = Set.of(
             "insert",

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,8 @@ class WriteThroughH2BackendTests {
      */
     @Test
     void acknowledgedWritesAreInTheStoreFileBeforeTheAnswer() throws IOException {
-        Path crashCopy = dataDir.resolve("after-crash.mv.db");
+        Path crashDir = dataDir.resolve("after-crash");
+        Files.createDirectories(crashDir);
         try (var embedded = EmbeddedMongoServer.start(dataDir, true);
                 MongoClient client = MongoClients.create(embedded.connectionString())) {
             var visits = client.getDatabase("vidguk").getCollection("visits");
@@ -32,17 +31,15 @@ class WriteThroughH2BackendTests {
             visits.insertOne(new Document("_id", "updated").append("state", "DUE"));
             visits.updateOne(new Document("_id", "updated"), new Document("$set", new Document("state", "SENT")));
 
-            Files.copy(dataDir.resolve(EmbeddedMongoServer.STORE_FILE), crashCopy);
+            Files.copy(
+                    dataDir.resolve(EmbeddedMongoServer.STORE_FILE), crashDir.resolve(EmbeddedMongoServer.STORE_FILE));
         }
 
-        var recovered = new H2Backend(crashCopy.toString());
-        var server = new MongoServer(recovered);
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+        try (var recovered = EmbeddedMongoServer.start(crashDir, true);
+                MongoClient client = MongoClients.create(recovered.connectionString())) {
             var visits = client.getDatabase("vidguk").getCollection("visits");
             assertThat(visits.find(new Document("_id", "inserted")).first()).isNotNull();
             assertThat(visits.find(new Document("_id", "updated")).first()).containsEntry("state", "SENT");
-        } finally {
-            server.shutdownNow();
         }
     }
 }

@@ -19,7 +19,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedMongoServer embeddedMongoServer(VidgukProperties vidguk, EmbeddedDatabaseProperties embedded) {
-        return EmbeddedMongoServer.start(vidguk.dataDir(), embedded.writeThrough());
+        return EmbeddedMongoServer.start(vidguk.dataDir(), embedded);
     }
 
     @Bean

@@ -27,9 +27,9 @@ final class EmbeddedMongoServer implements AutoCloseable {
     private final String connectionString;
     private final Path storeFile;
 
-    private EmbeddedMongoServer(Path storeFile, boolean writeThrough) {
+    private EmbeddedMongoServer(Path storeFile, EmbeddedDatabaseProperties settings) {
         this.storeFile = storeFile;
-        this.backend = new WriteThroughH2Backend(openStore(storeFile), writeThrough);
+        this.backend = new WriteThroughH2Backend(openStore(storeFile), settings.writeThrough(), settings.commitDelay());
         this.server = new MongoServer(backend);
         // Each connection's commands run on one of these threads, and a writer holds its thread until
         // its commit: more threads let more writers share one commit (GroupCommit).
@@ -38,18 +38,20 @@ final class EmbeddedMongoServer implements AutoCloseable {
                 "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
     }
 
-    static EmbeddedMongoServer start(Path dataDir, boolean writeThrough) {
+    static EmbeddedMongoServer start(Path dataDir, EmbeddedDatabaseProperties settings) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
-        EmbeddedMongoServer embedded = new EmbeddedMongoServer(dataDir.resolve(STORE_FILE), writeThrough);
+        EmbeddedMongoServer embedded = new EmbeddedMongoServer(dataDir.resolve(STORE_FILE), settings);
         log.info(
                 "Database: embedded MongoDB-protocol server on {}, data in {}, {}",
                 embedded.connectionString,
                 embedded.storeFile.toAbsolutePath().normalize(),
-                writeThrough ? "each write committed before it is acknowledged" : "committed about once a second");
+                settings.writeThrough()
+                        ? "each write committed before it is acknowledged"
+                        : "committed about once a second");
         return embedded;
     }
 

@@ -2,6 +2,7 @@ package ua.vidguk.database;
 
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import org.h2.mvstore.MVStore;
@@ -31,19 +32,19 @@ final class WriteThroughH2Backend extends BsonH2Backend {
             "renamecollection");
 
     private final boolean writeThrough;
-    private final GroupCommit commits = new GroupCommit(this::commit);
+    private final GroupCommit commits;
 
-    WriteThroughH2Backend(MVStore store, boolean writeThrough) {
+    WriteThroughH2Backend(MVStore store, boolean writeThrough, Duration commitDelay) {
         super(store);
         this.writeThrough = writeThrough;
+        this.commits = new GroupCommit(this::commit, commitDelay);
     }
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        Document response = super.handleCommand(channel, database, command, query);
         if (writeThrough && WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
-            commits.awaitDurable();
+            return commits.write(() -> super.handleCommand(channel, database, command, query));
         }
-        return response;
+        return super.handleCommand(channel, database, command, query);
     }
 }

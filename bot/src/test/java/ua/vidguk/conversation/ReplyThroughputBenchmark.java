@@ -34,9 +34,9 @@ import ua.vidguk.scheduler.PhoneNumber;
 class ReplyThroughputBenchmark {
 
     static final int CONTACTS = Integer.getInteger("contacts", 3_000);
-    static final int WARM_UP = Integer.getInteger("warmUpContacts", 300);
+    static final int WARM_UP = Integer.getInteger("warmUpContacts", 6_000);
     static final int CLIENTS = Integer.getInteger("clients", 64);
-    static final int ROUNDS = Integer.getInteger("rounds", 3);
+    static final int ROUNDS = Integer.getInteger("rounds", 5);
     static final boolean WRITE_THROUGH = Boolean.parseBoolean(System.getProperty("writeThrough", "true"));
     /** A positive survey from invitation to thanks: overall, received, waiting, staff, premises, no callback. */
     static final List<String> ANSWERS = List.of("5", "1", "5", "5", "5", "0");
@@ -81,7 +81,7 @@ class ReplyThroughputBenchmark {
                             + " write-through %s%n",
                     CONTACTS, ANSWERS.size(), ROUNDS, WARM_UP, CLIENTS, WRITE_THROUGH);
             System.out.println(
-                    "round  endpoint        requests    200s  requests/s  p50 ms  p99 ms  max ms  CPU ms/req  SMS out");
+                    "round  endpoint        requests    200s  resent  requests/s  p50 ms  p99 ms  max ms  CPU ms/req  SMS out");
             var replyRates = new ArrayList<Double>();
             var bareRates = new ArrayList<Double>();
             int first = 0;
@@ -130,11 +130,12 @@ class ReplyThroughputBenchmark {
 
     static void print(int round, String endpoint, Run run, String sms) {
         System.out.printf(
-                "%5d  %-14s  %8d  %6d  %10.0f  %6.1f  %6.1f  %6.1f  %10.2f  %7s%n",
+                "%5d  %-14s  %8d  %6d  %6d  %10.0f  %6.1f  %6.1f  %6.1f  %10.2f  %7s%n",
                 round,
                 endpoint,
                 run.requests(),
                 run.ok(),
+                run.resent(),
                 run.perSecond(),
                 run.millis(0.50),
                 run.millis(0.99),

@@ -35,7 +35,7 @@ class BsonH2BackendTests {
             legacyServer.shutdownNow();
         }
 
-        try (var embedded = EmbeddedMongoServer.start(dataDir, true);
+        try (var embedded = EmbeddedMongoServer.start(dataDir, EmbeddedDatabaseProperties.defaults());
                 MongoClient client = MongoClients.create(embedded.connectionString())) {
             var sessions = client.getDatabase("vidguk").getCollection("sessions");
             sessions.updateOne(
@@ -43,7 +43,7 @@ class BsonH2BackendTests {
             sessions.insertOne(new Document("_id", "tel:+380931234567").append("version", 1));
         }
 
-        try (var reopened = EmbeddedMongoServer.start(dataDir, true);
+        try (var reopened = EmbeddedMongoServer.start(dataDir, EmbeddedDatabaseProperties.defaults());
                 MongoClient client = MongoClients.create(reopened.connectionString())) {
             var sessions = client.getDatabase("vidguk").getCollection("sessions");
             assertThat(sessions.find(new Document("_id", "tel:+380671234512")).first())
@@ -71,12 +71,12 @@ class BsonH2BackendTests {
                 .append("bytes", new org.bson.types.Binary(new byte[] {1, 2, 3}))
                 .append("oid", new org.bson.types.ObjectId("65a1b2c3d4e5f6a7b8c9d0e1"))
                 .append("price", org.bson.types.Decimal128.parse("12.50"));
-        try (var embedded = EmbeddedMongoServer.start(dataDir, true);
+        try (var embedded = EmbeddedMongoServer.start(dataDir, EmbeddedDatabaseProperties.defaults());
                 MongoClient client = MongoClients.create(embedded.connectionString())) {
             client.getDatabase("vidguk").getCollection("things").insertOne(stored);
         }
 
-        try (var reopened = EmbeddedMongoServer.start(dataDir, true);
+        try (var reopened = EmbeddedMongoServer.start(dataDir, EmbeddedDatabaseProperties.defaults());
                 MongoClient client = MongoClients.create(reopened.connectionString())) {
             var read =
                     client.getDatabase("vidguk").getCollection("things").find().first();
@@ -117,7 +117,7 @@ class BsonH2BackendTests {
 
     @Test
     void uniqueIndexesHoldAcrossARestartForEveryKindOfValue() {
-        try (var embedded = EmbeddedMongoServer.start(dataDir, true);
+        try (var embedded = EmbeddedMongoServer.start(dataDir, EmbeddedDatabaseProperties.defaults());
                 MongoClient client = MongoClients.create(embedded.connectionString())) {
             var links = client.getDatabase("vidguk").getCollection("links");
             links.createIndex(new Document("chat", 1).append("code", 1), new IndexOptions().unique(true));
@@ -127,7 +127,7 @@ class BsonH2BackendTests {
             links.insertOne(new Document("_id", new org.bson.types.ObjectId()).append("code", "no chat"));
         }
 
-        try (var reopened = EmbeddedMongoServer.start(dataDir, true);
+        try (var reopened = EmbeddedMongoServer.start(dataDir, EmbeddedDatabaseProperties.defaults());
                 MongoClient client = MongoClients.create(reopened.connectionString())) {
             var links = client.getDatabase("vidguk").getCollection("links");
             assertThat(links.find(new Document("_id", 1)).first()).containsEntry("code", "KYIV-01");
@@ -144,7 +144,7 @@ class BsonH2BackendTests {
 
     @Test
     void aCollectionDroppedAndCreatedAgainStartsWithEmptyIndexes() {
-        try (var embedded = EmbeddedMongoServer.start(dataDir, true);
+        try (var embedded = EmbeddedMongoServer.start(dataDir, EmbeddedDatabaseProperties.defaults());
                 MongoClient client = MongoClients.create(embedded.connectionString())) {
             var visits = client.getDatabase("vidguk").getCollection("visits");
             visits.createIndex(new Document("externalId", 1), new IndexOptions().unique(true));

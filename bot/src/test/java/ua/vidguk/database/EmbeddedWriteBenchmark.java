@@ -40,7 +40,8 @@ class EmbeddedWriteBenchmark {
                 double[] updates = new double[RUNS];
                 for (int run = 0; run < RUNS; run++) {
                     Path dir = Files.createDirectories(work.resolve(writeThrough + "-" + threads + "-" + run));
-                    try (var server = EmbeddedMongoServer.start(dir, writeThrough);
+                    try (var server = EmbeddedMongoServer.start(
+                                    dir, new EmbeddedDatabaseProperties(writeThrough, java.time.Duration.ofMillis(1)));
                             MongoClient client = MongoClients.create(server.connectionString())) {
                         var collection = client.getDatabase("vidguk").getCollection("bench");
                         inserts[run] = rate(

@@ -3,6 +3,7 @@ package ua.vidguk.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -16,12 +17,13 @@ import org.junit.jupiter.api.Test;
 class GroupCommitTests {
 
     @Test
-    void aLoneWriterCommitsItself() {
+    void aLoneWriterCommitsItselfWithoutWaiting() {
         var commits = new AtomicInteger();
-        var group = new GroupCommit(commits::incrementAndGet);
+        // A delay no test could sit through: a lone writer must not wait for company.
+        var group = new GroupCommit(commits::incrementAndGet, Duration.ofHours(1));
 
-        group.awaitDurable();
-        group.awaitDurable();
+        assertThat(group.write(() -> "first")).isEqualTo("first");
+        group.write(() -> "second");
 
         assertThat(commits).hasValue(2);
     }
@@ -29,33 +31,46 @@ class GroupCommitTests {
     @Test
     void aFailedCommitCoversNoWriterAndTheNextWriterCommitsAgain() {
         var attempts = new AtomicInteger();
-        var group = new GroupCommit(() -> {
-            if (attempts.incrementAndGet() == 1) {
-                throw new IllegalStateException("disk full");
-            }
-        });
+        var group = new GroupCommit(
+                () -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        throw new IllegalStateException("disk full");
+                    }
+                },
+                Duration.ZERO);
 
-        assertThatThrownBy(group::awaitDurable).hasMessage("disk full");
-        group.awaitDurable();
+        assertThatThrownBy(() -> group.write(() -> 1)).hasMessage("disk full");
+        group.write(() -> 2);
 
         assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void everyWriterReturnsOnlyAfterACommitThatBeganAfterItsChangeAndWritersShareCommits() throws Exception {
+        assertWritersShareDurableCommits(Duration.ZERO);
+    }
+
+    @Test
+    void aDelayedCommitStillCoversEveryWriterItAcknowledges() throws Exception {
+        assertWritersShareDurableCommits(Duration.ofMillis(1));
     }
 
     /**
      * Stands for the store: a change counts as committed only if it was applied before the commit
      * began. Each writer checks, once released, that a commit covering its change has finished.
      */
-    @Test
-    void everyWriterReturnsOnlyAfterACommitThatBeganAfterItsChangeAndWritersShareCommits() throws Exception {
+    private static void assertWritersShareDurableCommits(Duration delay) throws Exception {
         var applied = new AtomicLong();
         var committedUpTo = new AtomicLong();
         var commits = new AtomicInteger();
-        var group = new GroupCommit(() -> {
-            long snapshot = applied.get();
-            commits.incrementAndGet();
-            sleepAMoment();
-            committedUpTo.accumulateAndGet(snapshot, Math::max);
-        });
+        var group = new GroupCommit(
+                () -> {
+                    long snapshot = applied.get();
+                    commits.incrementAndGet();
+                    sleepAMoment();
+                    committedUpTo.accumulateAndGet(snapshot, Math::max);
+                },
+                delay);
         int writers = 32;
         int writesEach = 50;
         var start = new CountDownLatch(1);
@@ -66,8 +81,7 @@ class GroupCommitTests {
                     start.await();
                     boolean allDurable = true;
                     for (int i = 0; i < writesEach; i++) {
-                        long mine = applied.incrementAndGet();
-                        group.awaitDurable();
+                        long mine = group.write(applied::incrementAndGet);
                         allDurable &= committedUpTo.get() >= mine;
                     }
                     return allDurable;

@@ -41,7 +41,7 @@ class GuardedFilterBenchmark {
         }
         for (int size : new int[] {5_000, 20_000, 80_000}) {
             Path dir = Files.createDirectories(work.resolve(pass + "-" + size));
-            try (var server = EmbeddedMongoServer.start(dir, true);
+            try (var server = EmbeddedMongoServer.start(dir, EmbeddedDatabaseProperties.defaults());
                     var client = MongoClients.create(server.connectionString())) {
                 var queue = client.getDatabase("vidguk").getCollection("queue");
                 List<Document> documents = new ArrayList<>(size);

@@ -24,7 +24,7 @@ class WriteThroughH2BackendTests {
     void acknowledgedWritesAreInTheStoreFileBeforeTheAnswer() throws IOException {
         Path crashDir = dataDir.resolve("after-crash");
         Files.createDirectories(crashDir);
-        try (var embedded = EmbeddedMongoServer.start(dataDir, true);
+        try (var embedded = EmbeddedMongoServer.start(dataDir, EmbeddedDatabaseProperties.defaults());
                 MongoClient client = MongoClients.create(embedded.connectionString())) {
             var visits = client.getDatabase("vidguk").getCollection("visits");
             visits.insertOne(new Document("_id", "inserted"));
@@ -35,7 +35,7 @@ class WriteThroughH2BackendTests {
                     dataDir.resolve(EmbeddedMongoServer.STORE_FILE), crashDir.resolve(EmbeddedMongoServer.STORE_FILE));
         }
 
-        try (var recovered = EmbeddedMongoServer.start(crashDir, true);
+        try (var recovered = EmbeddedMongoServer.start(crashDir, EmbeddedDatabaseProperties.defaults());
                 MongoClient client = MongoClients.create(recovered.connectionString())) {
             var visits = client.getDatabase("vidguk").getCollection("visits");
             assertThat(visits.find(new Document("_id", "inserted")).first()).isNotNull();

@@ -1,56 +1,74 @@
-package ua.vidguk.channel.sms;
+package ua.vidguk.channel;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.Clock;
 import java.util.Date;
 import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-import ua.vidguk.channel.MessageReceived;
 
 /**
- * Every message taken in, under the provider's id, so that a redelivered webhook is acknowledged
- * and ignored. The record is written before the message is handed on: the unique {@code _id}
- * decides, atomically and across instances, which delivery is the first. If handling then fails,
- * the record is removed again so that the provider's retry is taken in. It is also the log of
- * messages in (who wrote what, when): one insert does both, since each insert costs a commit.
+ * Where every channel hands in what a visitor sent: each message once, however often the provider
+ * delivers it.
+ *
+ * <p>Every message is recorded under the channel and the provider's id before it is handed on as
+ * {@link MessageReceived}: the unique {@code _id} decides, atomically and across instances, which
+ * delivery is the first. If handling then fails, the record is removed again and the failure
+ * thrown, so that the channel answers with an error and the provider's retry is taken in. The
+ * record is also the log of messages in (who wrote what, when): one insert does both, since each
+ * insert costs a commit.
  *
  * <p>Looked up by {@code _id} only, which the embedded server finds without a scan. {@code
  * receivedAt} is for a retention job: providers redeliver within hours, not months.
  */
 @Component
-class InboundMessageLog {
+public class Inbox {
 
     static final String COLLECTION = "inbound_messages";
 
     private final MongoTemplate mongo;
-    private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    InboundMessageLog(MongoTemplate mongo, Clock clock) {
+    Inbox(MongoTemplate mongo, ApplicationEventPublisher events) {
         this.mongo = mongo;
-        this.clock = clock;
+        this.events = events;
     }
 
-    /** Records the message; {@code false} when it was recorded before, i.e. this is a redelivery. */
-    boolean firstDelivery(String key, MessageReceived message) {
+    /**
+     * Records the message and hands it on.
+     *
+     * @return false for a redelivery, which is not handed on again
+     * @throws RuntimeException when handling failed; the message is then forgotten, so that a
+     *     redelivery is taken as new
+     */
+    public boolean receive(MessageReceived message) {
+        String key = key(message.channel(), message.providerMessageId());
         try {
             mongo.insert(
                     new Document("_id", key)
                             .append("channel", message.channel().name())
                             .append("from", message.from().uri())
                             .append("text", message.text())
-                            .append("receivedAt", Date.from(clock.instant())),
+                            .append("receivedAt", Date.from(message.receivedAt())),
                     COLLECTION);
-            return true;
         } catch (DuplicateKeyException redelivered) {
             return false;
         }
+        try {
+            events.publishEvent(message);
+            return true;
+        } catch (RuntimeException e) {
+            mongo.remove(query(where("_id").is(key)), COLLECTION);
+            throw e;
+        }
     }
 
-    void forget(String key) {
-        mongo.remove(query(where("_id").is(key)), COLLECTION);
+    // Twilio's SIDs keep the prefix they always had in this collection.
+    static String key(Channel channel, String providerMessageId) {
+        return (channel == Channel.SMS ? "twilio" : channel.name().toLowerCase(java.util.Locale.ROOT)) + ":"
+                + providerMessageId;
     }
 }

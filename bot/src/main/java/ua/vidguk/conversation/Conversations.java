@@ -91,9 +91,18 @@ public class Conversations {
         return StartOutcome.STARTED;
     }
 
+    /** Whether the text has the shape of a visit token (not whether such a visit exists). */
+    boolean isToken(String text) {
+        return TOKEN.matcher(text).matches();
+    }
+
+    boolean isCentre(String code) {
+        return cnaps.find(code).isPresent();
+    }
+
     /** The visit behind a link's token: empty for a token that never existed. */
     public Optional<Visit> visit(String token) {
-        return TOKEN.matcher(token).matches() ? sessions.visit(token) : Optional.empty();
+        return isToken(token) ? sessions.visit(token) : Optional.empty();
     }
 
     /**

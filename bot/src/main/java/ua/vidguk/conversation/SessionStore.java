@@ -59,6 +59,47 @@ class SessionStore {
         return Optional.of(new Visit(token, visit.cnapName(), open));
     }
 
+    /** The conversation a link's token was made for, while it is in progress. */
+    Optional<ActiveSession> byToken(String token) {
+        VisitToken visit = mongo.findById(token, VisitToken.class);
+        if (visit == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findById(visit.contact(), ActiveSession.class))
+                .filter(active -> active.session().id().equals(token));
+    }
+
+    enum Move {
+        MOVED,
+        /** The new address is in a conversation of its own. */
+        BUSY,
+        /** The conversation changed meanwhile: read it again. */
+        CHANGED
+    }
+
+    /**
+     * Carries a conversation over to another address (the session's new contact): the new document
+     * first, so that the conversation is never nowhere; the old one is removed only if it is still
+     * the version that was read, else the new one is taken back.
+     */
+    Move move(ActiveSession current, Session moved) {
+        var there = new ActiveSession(moved.contact().uri(), null, moved);
+        try {
+            mongo.insert(there);
+        } catch (DuplicateKeyException busy) {
+            return Move.BUSY;
+        }
+        if (mongo.findAndRemove(expected(current), ActiveSession.class) == null) {
+            mongo.findAndRemove(expected(there), ActiveSession.class);
+            return Move.CHANGED;
+        }
+        VisitToken token = mongo.findById(moved.id(), VisitToken.class);
+        if (token != null) {
+            mongo.save(new VisitToken(token.token(), there.contact(), token.cnapName(), token.createdAt()));
+        }
+        return Move.MOVED;
+    }
+
     Optional<ActiveSession> find(ContactAddress contact) {
         return Optional.ofNullable(mongo.findById(contact.uri(), ActiveSession.class));
     }

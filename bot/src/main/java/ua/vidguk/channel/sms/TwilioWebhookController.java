@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.DeliveryReported;
+import ua.vidguk.channel.Inbox;
 import ua.vidguk.channel.MessageReceived;
 import ua.vidguk.scheduler.ContactAddress;
 import ua.vidguk.scheduler.InvalidPhoneNumber;
@@ -41,14 +42,13 @@ class TwilioWebhookController {
     private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
 
     private final TwilioSignature signature;
-    private final InboundMessageLog inbound;
+    private final Inbox inbox;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TwilioWebhookController(
-            TwilioSignature signature, InboundMessageLog inbound, ApplicationEventPublisher events, Clock clock) {
+    TwilioWebhookController(TwilioSignature signature, Inbox inbox, ApplicationEventPublisher events, Clock clock) {
         this.signature = signature;
-        this.inbound = inbound;
+        this.inbox = inbox;
         this.events = events;
         this.clock = clock;
     }
@@ -62,15 +62,11 @@ class TwilioWebhookController {
         String sid = required(form, "MessageSid");
         ContactAddress from = sender(required(form, "From"));
         var received = new MessageReceived(Channel.SMS, sid, from, form.getOrDefault("Body", ""), clock.instant());
-        String key = "twilio:" + sid;
-        if (!inbound.firstDelivery(key, received)) {
-            log.debug("Twilio redelivered SMS {}; ignored", sid);
-            return twiml();
-        }
         try {
-            events.publishEvent(received);
+            if (!inbox.receive(received)) {
+                log.debug("Twilio redelivered SMS {}; ignored", sid);
+            }
         } catch (RuntimeException e) {
-            inbound.forget(key);
             log.error("SMS {} from {} could not be handled; Twilio will retry it", sid, from, e);
             throw new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, e);
         }

@@ -93,10 +93,15 @@ public record Session(
 
     /** The same conversation continued on another channel, e.g. in Viber after the SMS deep link. */
     public Session withChannel(Channel newChannel) {
+        return movedTo(contact, newChannel);
+    }
+
+    /** The same conversation continued with another address, e.g. a Telegram chat opened from the SMS link. */
+    public Session movedTo(ContactAddress newContact, Channel newChannel) {
         return new Session(
                 id,
                 surveyId,
-                contact,
+                newContact,
                 cnapCode,
                 cnapName,
                 newChannel,

@@ -1,0 +1,140 @@
+package ua.vidguk.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.conversation.SessionStore.ActiveSession;
+import ua.vidguk.conversation.engine.ConversationEngine;
+import ua.vidguk.conversation.engine.Prompt;
+import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.scheduler.OptOuts;
+import ua.vidguk.survey.Surveys;
+
+/**
+ * A visitor opened the bot in a messenger, with what the link carried: a visit token from an
+ * invitation's deep link (that survey continues here, wherever it was), or a centre's code from a
+ * QR code at the centre (a new survey about that centre, with no phone number). Viber's {@code
+ * conversation_started} and Telegram's {@code /start} both come here, so the rules are the same.
+ */
+@Service
+public class MessengerEntry {
+
+    private static final int ATTEMPTS = 3;
+
+    /** What the visitor now sees. */
+    public enum Outcome {
+        /** A new survey about the centre began with its first question. */
+        STARTED,
+        /** The survey of the link continues here with its current question. */
+        RESUMED,
+        /** The visitor was already in a survey here; its current question was asked again. */
+        CONTINUED,
+        /** Neither an open survey nor a centre: the visitor was told there is no open survey. */
+        NO_SURVEY,
+        /** The visitor asked not to be surveyed: nothing was sent. */
+        OPTED_OUT
+    }
+
+    private final Conversations conversations;
+    private final SessionStore sessions;
+    private final ConversationEngine engine;
+    private final Surveys surveys;
+    private final StepApplier steps;
+    private final Delivery delivery;
+    private final OptOuts optOuts;
+    private final ConversationProperties properties;
+    private final Clock clock;
+
+    MessengerEntry(
+            Conversations conversations,
+            SessionStore sessions,
+            ConversationEngine engine,
+            Surveys surveys,
+            StepApplier steps,
+            Delivery delivery,
+            OptOuts optOuts,
+            ConversationProperties properties,
+            Clock clock) {
+        this.conversations = conversations;
+        this.sessions = sessions;
+        this.engine = engine;
+        this.surveys = surveys;
+        this.steps = steps;
+        this.delivery = delivery;
+        this.optOuts = optOuts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * @param contact the messenger identity, e.g. a Telegram chat
+     * @param payload the link's token or centre code; empty when the bot was opened without one
+     */
+    public Outcome enter(ContactAddress contact, Channel channel, String payload) {
+        if (optOuts.isOptedOut(contact)) {
+            return Outcome.OPTED_OUT;
+        }
+        String code = payload.strip();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Outcome> outcome =
+                    conversations.isToken(code) ? resume(code, contact, channel) : begin(code, contact, channel);
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+        }
+        throw new IllegalStateException("The conversation kept changing while the visitor entered it");
+    }
+
+    private Optional<Outcome> resume(String token, ContactAddress contact, Channel channel) {
+        Optional<ActiveSession> active = sessions.byToken(token);
+        if (active.isEmpty()) {
+            return continueOrTell(contact, channel);
+        }
+        ActiveSession current = active.get();
+        if (!current.contact().equals(contact.uri())) {
+            var moved = current.session().movedTo(contact, channel);
+            switch (sessions.move(current, moved)) {
+                case BUSY -> {
+                    return continueOrTell(contact, channel);
+                }
+                case CHANGED -> {
+                    return Optional.empty();
+                }
+                case MOVED -> current = new ActiveSession(contact.uri(), null, moved);
+            }
+        }
+        return ask(current, Outcome.RESUMED);
+    }
+
+    private Optional<Outcome> begin(String code, ContactAddress contact, Channel channel) {
+        if (code.isEmpty() || !conversations.isCentre(code)) {
+            return continueOrTell(contact, channel);
+        }
+        return switch (conversations.start(contact, channel, code)) {
+            case STARTED -> Optional.of(Outcome.STARTED);
+            case OPTED_OUT -> Optional.of(Outcome.OPTED_OUT);
+            case BUSY -> continueOrTell(contact, channel);
+        };
+    }
+
+    /** Asks the current question of the contact's own survey again, or says there is none. */
+    private Optional<Outcome> continueOrTell(ContactAddress contact, Channel channel) {
+        Optional<ActiveSession> own = sessions.find(contact);
+        if (own.isPresent()) {
+            return ask(own.get(), Outcome.CONTINUED);
+        }
+        var to = new Delivery.Conversation(contact, channel, properties.locale(), "", null);
+        delivery.send(to, List.of(new Prompt.NoOpenSurvey()), false, clock.instant());
+        return Optional.of(Outcome.NO_SURVEY);
+    }
+
+    private Optional<Outcome> ask(ActiveSession current, Outcome outcome) {
+        Instant now = clock.instant();
+        var survey = surveys.get(current.session().surveyId());
+        boolean applied = steps.apply(current, engine.start(survey, current.session(), now), null, false, now);
+        return applied ? Optional.of(outcome) : Optional.empty();
+    }
+}

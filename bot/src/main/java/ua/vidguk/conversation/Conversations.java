@@ -3,16 +3,21 @@ package ua.vidguk.conversation;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.conversation.engine.ConversationEngine;
 import ua.vidguk.conversation.engine.Session;
+import ua.vidguk.conversation.engine.Step;
 import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.scheduler.ContactLinks;
 import ua.vidguk.scheduler.OptOuts;
+import ua.vidguk.scheduler.PhoneNumber;
 import ua.vidguk.survey.Surveys;
 
 /**
@@ -32,6 +37,7 @@ public class Conversations {
     private final SessionStore sessions;
     private final CnapRegistry cnaps;
     private final OptOuts optOuts;
+    private final ContactLinks links;
     private final StepApplier steps;
     private final ConversationProperties properties;
     private final Clock clock;
@@ -42,6 +48,7 @@ public class Conversations {
             SessionStore sessions,
             CnapRegistry cnaps,
             OptOuts optOuts,
+            ContactLinks links,
             StepApplier steps,
             ConversationProperties properties,
             Clock clock) {
@@ -50,6 +57,7 @@ public class Conversations {
         this.sessions = sessions;
         this.cnaps = cnaps;
         this.optOuts = optOuts;
+        this.links = links;
         this.steps = steps;
         this.properties = properties;
         this.clock = clock;
@@ -62,7 +70,9 @@ public class Conversations {
         /** The contact is in another survey; ask again once it has ended. */
         BUSY,
         /** The contact asked not to be surveyed. */
-        OPTED_OUT
+        OPTED_OUT,
+        /** The provider refused the invitation: no survey was left open. */
+        REFUSED
     }
 
     /**
@@ -87,8 +97,48 @@ public class Conversations {
             sessions.close(stored); // a STOP that arrived between the first check and the opening
             return StartOutcome.OPTED_OUT;
         }
-        steps.apply(stored, engine.start(surveys.get(opened.surveyId()), opened, now), null, true, now);
+        Step first = engine.start(surveys.get(opened.surveyId()), opened, now);
+        if (steps.apply(stored, first, null, true, now) == StepApplier.Applied.REFUSED) {
+            // Nobody was asked anything: free the contact for another channel or a later attempt.
+            sessions.close(new SessionStore.ActiveSession(contact.uri(), null, first.session()));
+            return StartOutcome.REFUSED;
+        }
         return StartOutcome.STARTED;
+    }
+
+    /**
+     * Invites the visitor behind a phone number where it costs least: in Viber or Telegram if they
+     * linked one to the number (in that order), else by SMS. A messenger that refuses the
+     * invitation (not subscribed, bot blocked) is followed by the next, and by SMS last.
+     *
+     * @throws IllegalArgumentException when the centre is not in the registry
+     */
+    public StartOutcome invite(PhoneNumber phone, String cnapCode) {
+        ContactAddress tel = ContactAddress.tel(phone);
+        if (optOuts.isOptedOut(tel)) {
+            return StartOutcome.OPTED_OUT;
+        }
+        List<ContactAddress> messengers = links.of(phone)
+                .map(linked -> Stream.of(linked.viberAddress(), linked.telegramAddress())
+                        .flatMap(Optional::stream)
+                        .toList())
+                .orElse(List.of());
+        // One survey at a time per visitor, whichever of their addresses it is held at.
+        if (Stream.concat(Stream.of(tel), messengers.stream())
+                .anyMatch(address -> sessions.find(address).isPresent())) {
+            return StartOutcome.BUSY;
+        }
+        for (ContactAddress messenger : messengers) {
+            StartOutcome outcome = start(messenger, channelOf(messenger), cnapCode);
+            if (outcome != StartOutcome.REFUSED && outcome != StartOutcome.OPTED_OUT) {
+                return outcome;
+            }
+        }
+        return start(tel, Channel.SMS, cnapCode);
+    }
+
+    private static Channel channelOf(ContactAddress messenger) {
+        return messenger.kind() == ContactAddress.Kind.VIBER ? Channel.VIBER : Channel.TELEGRAM;
     }
 
     /** Whether the text has the shape of a visit token (not whether such a visit exists). */

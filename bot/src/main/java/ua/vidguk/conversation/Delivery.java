@@ -54,15 +54,23 @@ class Delivery {
         this.vidguk = vidguk;
     }
 
-    /** One conversation's prompts. The invitation wraps the first question in the visit's greeting. */
-    void send(Conversation to, List<Prompt> prompts, boolean invitation, Instant at) {
+    /**
+     * One conversation's prompts, in order; after a refusal the rest are not sent, as they would
+     * make no sense alone. The invitation wraps the first question in the visit's greeting.
+     *
+     * @return whether the provider took every message
+     */
+    boolean send(Conversation to, List<Prompt> prompts, boolean invitation, Instant at) {
         for (Prompt prompt : prompts) {
             RenderedMessage message = invitation && prompt instanceof Prompt.Ask ask
                     ? invitation(to, ask)
                     : renderer.render(prompt, to.channel(), to.locale());
             invitation = false;
-            send(to, message, at);
+            if (!send(to, message, at)) {
+                return false;
+            }
         }
+        return true;
     }
 
     private RenderedMessage invitation(Conversation to, Prompt.Ask first) {
@@ -76,7 +84,7 @@ class Delivery {
         return new RenderedMessage(text, question.buttons());
     }
 
-    private void send(Conversation to, RenderedMessage rendered, Instant at) {
+    private boolean send(Conversation to, RenderedMessage rendered, Instant at) {
         var message = new OutboundMessage(newId(), to.contact(), rendered.text(), rendered.buttons());
         SendResult result = senders.of(to.channel()).send(message);
         messageLog.sent(to.channel(), message, to.sessionId(), result, at);
@@ -91,7 +99,9 @@ class Delivery {
             if (refused.recipientOptedOut()) {
                 events.publishEvent(new OptedOut(to.contact(), to.channel(), to.sessionId(), at));
             }
+            return false;
         }
+        return true;
     }
 
     private static String newId() {

@@ -35,7 +35,9 @@ public class MessengerEntry {
         /** Neither an open survey nor a centre: the visitor was told there is no open survey. */
         NO_SURVEY,
         /** The visitor asked not to be surveyed: nothing was sent. */
-        OPTED_OUT
+        OPTED_OUT,
+        /** The messenger refused the first message (e.g. the bot is blocked): no survey is open. */
+        REFUSED
     }
 
     private final Conversations conversations;
@@ -116,6 +118,7 @@ public class MessengerEntry {
         return switch (conversations.start(contact, channel, code)) {
             case STARTED -> Optional.of(Outcome.STARTED);
             case OPTED_OUT -> Optional.of(Outcome.OPTED_OUT);
+            case REFUSED -> Optional.of(Outcome.REFUSED);
             case BUSY -> continueOrTell(contact, channel);
         };
     }
@@ -134,7 +137,7 @@ public class MessengerEntry {
     private Optional<Outcome> ask(ActiveSession current, Outcome outcome) {
         Instant now = clock.instant();
         var survey = surveys.get(current.session().surveyId());
-        boolean applied = steps.apply(current, engine.start(survey, current.session(), now), null, false, now);
-        return applied ? Optional.of(outcome) : Optional.empty();
+        var applied = steps.apply(current, engine.start(survey, current.session(), now), null, false, now);
+        return applied.stored() ? Optional.of(outcome) : Optional.empty();
     }
 }

@@ -74,7 +74,12 @@ class ReplyHandler {
             }
             var survey = surveys.get(current.session().surveyId());
             if (steps.apply(
-                    current, engine.reply(survey, current.session(), message.text(), now), messageId, false, now)) {
+                            current,
+                            engine.reply(survey, current.session(), message.text(), now),
+                            messageId,
+                            false,
+                            now)
+                    .stored()) {
                 return;
             }
         }

@@ -48,15 +48,28 @@ class StepApplier {
         this.events = events;
     }
 
+    /** What became of a step. */
+    enum Applied {
+        /** The conversation changed meanwhile: nothing was done; compute the step again. */
+        STALE,
+        /** Stored, published, and its messages taken by the provider. */
+        SENT,
+        /** Stored and published, but the provider refused a message. */
+        REFUSED;
+
+        boolean stored() {
+            return this != STALE;
+        }
+    }
+
     /**
      * @param appliedMessage the inbound message the step answers, if any
      * @param invitation the step starts the conversation
-     * @return false when the conversation changed meanwhile: compute the step again
      */
-    boolean apply(ActiveSession current, Step step, @Nullable String appliedMessage, boolean invitation, Instant at) {
+    Applied apply(ActiveSession current, Step step, @Nullable String appliedMessage, boolean invitation, Instant at) {
         if (step.changed(current.session())) {
             if (!sessions.replace(current, step.session(), appliedMessage)) {
-                return false;
+                return Applied.STALE;
             }
             if (!step.session().isActive()) {
                 finish(new ActiveSession(current.contact(), appliedMessage, step.session()));
@@ -75,11 +88,12 @@ class StepApplier {
             }
         }
         try {
-            delivery.send(Delivery.Conversation.of(step.session()), step.messages(), invitation, at);
+            boolean sent = delivery.send(Delivery.Conversation.of(step.session()), step.messages(), invitation, at);
+            return sent ? Applied.SENT : Applied.REFUSED;
         } catch (RuntimeException e) {
             log.error("Conversation {}: its next message could not be sent", sessionId, e);
+            return Applied.REFUSED;
         }
-        return true;
     }
 
     /**

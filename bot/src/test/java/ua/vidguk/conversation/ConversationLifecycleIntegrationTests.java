@@ -20,6 +20,7 @@ import ua.vidguk.MutableClock;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.conversation.Conversations.StartOutcome;
 import ua.vidguk.scheduler.OptOuts;
+import ua.vidguk.scheduler.PhoneNumber;
 
 /** What happens around a conversation over time: expiry, delivery reports, a provider's opt-out. */
 @Import({HeardNegativeFeedback.class, ConversationLifecycleIntegrationTests.Setup.class})
@@ -119,6 +120,46 @@ class ConversationLifecycleIntegrationTests extends FakeTwilioApplicationTest {
                         .first())
                 .containsEntry("status", "FAILED")
                 .containsEntry("errorCode", "21610");
+    }
+
+    @Test
+    void aRefusedInvitationLeavesNoSurveyOpenSoTheVisitorCanBeInvitedAgain() {
+        String visitor = "+380671220004";
+        twilio.stubFor(post(FakeTwilio.MESSAGES)
+                .atPriority(1)
+                .withRequestBody(containing("To=%2B380671220004"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":21614,\"message\":\"'To' number is not a valid mobile number\","
+                                + "\"status\":400}")));
+
+        assertThat(conversations.start(tel(visitor), Channel.SMS, "LIFE-1")).isEqualTo(StartOutcome.REFUSED);
+        assertThat(mongo.getCollection("sessions").countDocuments(new Document("_id", "tel:" + visitor)))
+                .isZero();
+
+        twilio.resetAll(); // the number works again
+        FakeTwilio.acceptEverything(twilio);
+        assertThat(conversations.start(tel(visitor), Channel.SMS, "LIFE-1")).isEqualTo(StartOutcome.STARTED);
+    }
+
+    @Test
+    void aVisitorWithoutLinkedMessengersIsInvitedBySmsOnceAtATime() {
+        String visitor = "+380671220005";
+
+        assertThat(conversations.invite(PhoneNumber.parseMobile(visitor), "LIFE-1"))
+                .isEqualTo(StartOutcome.STARTED);
+        assertThat(conversations.invite(PhoneNumber.parseMobile(visitor), "LIFE-1"))
+                .isEqualTo(StartOutcome.BUSY);
+        assertThat(mongo.getCollection("sessions")
+                        .find(new Document("_id", "tel:" + visitor))
+                        .first())
+                .extracting(session -> ((Document) session.get("session")).getString("channel"))
+                .isEqualTo("SMS");
+
+        optOuts.optOut(tel("+380671220006"), "test", Instant.now());
+        assertThat(conversations.invite(PhoneNumber.parseMobile("+380671220006"), "LIFE-1"))
+                .isEqualTo(StartOutcome.OPTED_OUT);
     }
 
     void reply(String from, String sid, String text) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,6 +32,14 @@ public class CnapRegistry {
 
     public Optional<Cnap> find(String code) {
         return Optional.ofNullable(mongo.findById(code, Cnap.class));
+    }
+
+    /** Which of these codes are centres in the registry. */
+    public Set<String> known(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return findAll(codes).keySet();
     }
 
     /** Reads the stored versions first, so that a repeated upload is reported as unchanged. */

@@ -1,0 +1,31 @@
+package ua.vidguk.visit;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A visit as stored: one per {@code externalId}, the centre's own id for it, so that reporting it
+ * again changes nothing.
+ *
+ * @param phone the visitor's mobile number in E.164
+ */
+@Document("visits")
+record ReportedVisit(
+        @Id String externalId,
+        String cnapCode,
+        String phone,
+        Instant visitedAt,
+        @Nullable String service,
+        Instant reportedAt) {
+
+    /** The same visit, whenever it was reported. */
+    boolean sameVisitAs(ReportedVisit other) {
+        return externalId.equals(other.externalId)
+                && cnapCode.equals(other.cnapCode)
+                && phone.equals(other.phone)
+                && visitedAt.equals(other.visitedAt)
+                && java.util.Objects.equals(service, other.service);
+    }
+}

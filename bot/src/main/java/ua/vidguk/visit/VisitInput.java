@@ -1,0 +1,17 @@
+package ua.vidguk.visit;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One reported visit as it arrived (a JSON item or a CSV row): every field a string, so that a
+ * bad value is reported for its row instead of failing the whole request.
+ *
+ * @param visitedAt ISO-8601, with an offset ({@code 2026-11-24T10:15:00+02:00}) or without one,
+ *     then read as Kyiv time ({@code 2026-11-24T10:15}, {@code 2026-11-24 10:15})
+ */
+record VisitInput(
+        @Nullable String externalId,
+        @Nullable String cnapCode,
+        @Nullable String phone,
+        @Nullable String visitedAt,
+        @Nullable String service) {}

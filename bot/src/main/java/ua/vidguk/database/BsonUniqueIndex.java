@@ -4,18 +4,82 @@ import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
+import org.jspecify.annotations.Nullable;
 
-/** mongo-java-server's H2 unique index over a map whose keys are {@link KeyValueType}. */
+/**
+ * mongo-java-server's H2 unique index over a map whose keys are {@link KeyValueType}, which also
+ * answers range queries on a single field ({@code {_id: {$lt: "…"}}}) by walking the sorted map
+ * from the lower bound to the upper one. The library's index takes only equality and {@code $in},
+ * so any range scanned the whole collection: a queue keyed by due time could not find what is due
+ * without reading everything that waits. The library still checks every document the index hands
+ * it against the query, so MongoDB's rules (a string bound matches only strings) hold.
+ */
 final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
+
+    private static final Set<String> RANGE = Set.of("$gt", "$gte", "$lt", "$lte");
 
     private final MVMap<KeyValue, Object> positions;
 
     BsonUniqueIndex(MVMap<KeyValue, Object> positions, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.positions = positions;
+    }
+
+    @Override
+    public synchronized boolean canHandle(Document query) {
+        return range(query) != null || super.canHandle(query);
+    }
+
+    @Override
+    public synchronized Iterable<Object> getPositions(Document query) {
+        Document range = range(query);
+        if (range == null) {
+            return super.getPositions(query);
+        }
+        Object lower = range.containsKey("$gt") ? range.get("$gt") : range.get("$gte");
+        Object upper = range.containsKey("$lt") ? range.get("$lt") : range.get("$lte");
+        KeyValue from = lower == null ? null : new KeyValue(lower).normalized();
+        KeyValue to = upper == null ? null : new KeyValue(upper).normalized();
+        List<Object> found = new ArrayList<>();
+        Cursor<KeyValue, Object> cursor = positions.cursor(from);
+        while (cursor.hasNext()) {
+            KeyValue key = cursor.next();
+            if (to != null) {
+                int order = KeyValueType.INSTANCE.compare(key, to);
+                if (order > 0 || (order == 0 && range.containsKey("$lt"))) {
+                    break;
+                }
+            }
+            if (from != null && range.containsKey("$gt") && KeyValueType.INSTANCE.compare(key, from) == 0) {
+                continue;
+            }
+            found.add(cursor.getValue());
+        }
+        return found;
+    }
+
+    /** The bounds of a range on this index's one field, or null when the query is no such range. */
+    private @Nullable Document range(Document query) {
+        if (keys().size() != 1 || !query.keySet().equals(keySet())) {
+            return null;
+        }
+        if (!(query.get(keys().getFirst()) instanceof Document bounds) || bounds.isEmpty()) {
+            return null;
+        }
+        boolean onlyBounds = RANGE.containsAll(bounds.keySet())
+                && !(bounds.containsKey("$gt") && bounds.containsKey("$gte"))
+                && !(bounds.containsKey("$lt") && bounds.containsKey("$lte"))
+                && bounds.values().stream()
+                        .noneMatch(value -> value == null || value instanceof Document || value instanceof Collection);
+        return onlyBounds ? bounds : null;
     }
 
     @Override

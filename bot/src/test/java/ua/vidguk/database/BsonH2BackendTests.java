@@ -156,4 +156,34 @@ class BsonH2BackendTests {
             assertThat(visits.countDocuments()).isEqualTo(1);
         }
     }
+
+    @Test
+    void rangesOnIdAreAnsweredInOrderWithMongoDbsRules() {
+        try (var embedded = EmbeddedMongoServer.start(dataDir, EmbeddedDatabaseProperties.defaults());
+                MongoClient client = MongoClients.create(embedded.connectionString())) {
+            var queue = client.getDatabase("vidguk").getCollection("queue");
+            for (int minute = 0; minute < 100; minute++) {
+                queue.insertOne(new Document("_id", String.format("2026-11-24T10:%02d|visit-%d", minute % 60, minute))
+                        .append("state", minute % 10 == 0 ? "CLAIMED" : "DUE"));
+            }
+            queue.insertOne(new Document("_id", 42).append("state", "DUE"));
+
+            var due = queue.find(new Document("_id", new Document("$lt", "2026-11-24T10:05")))
+                    .map(document -> document.get("_id"))
+                    .into(new java.util.ArrayList<>());
+            var window = queue.find(new Document(
+                            "_id",
+                            new Document("$gt", "2026-11-24T10:00|visit-0")
+                                    .append("$lte", "2026-11-24T10:01|visit-61")))
+                    .map(document -> document.get("_id"))
+                    .into(new java.util.ArrayList<>());
+
+            assertThat(due).hasSize(10).allMatch(id -> id instanceof String).isSorted();
+            assertThat(window)
+                    .containsExactly(
+                            "2026-11-24T10:00|visit-60", "2026-11-24T10:01|visit-1", "2026-11-24T10:01|visit-61");
+            assertThat(queue.countDocuments(new Document("_id", new Document("$gte", 0))))
+                    .isEqualTo(1);
+        }
+    }
 }

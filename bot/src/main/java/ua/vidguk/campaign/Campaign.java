@@ -1,0 +1,63 @@
+package ua.vidguk.campaign;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.scheduler.SendWindow;
+
+/** A campaign as stored and shown; see {@link CampaignInput} for what each setting means. */
+@Document("campaigns")
+public record Campaign(
+        @Id String id,
+        String name,
+        String survey,
+        Set<String> cnapCodes,
+        Set<String> regions,
+        Instant startsAt,
+        Instant endsAt,
+        Duration delayAfterVisit,
+        SendWindow sendWindow,
+        Map<Channel, Integer> ratePerSecond,
+        int noRepeatDays,
+        Duration maxVisitAge,
+        @Nullable Duration reminderAfter,
+        State state,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public enum State {
+        ACTIVE,
+        PAUSED,
+        CANCELLED
+    }
+
+    /** Whether a visit to this centre, in this region, is the campaign's to survey. */
+    public boolean covers(String cnapCode, String region) {
+        return (cnapCodes.isEmpty() && regions.isEmpty()) || cnapCodes.contains(cnapCode) || regions.contains(region);
+    }
+
+    Campaign withState(State next, Instant at) {
+        return new Campaign(
+                id,
+                name,
+                survey,
+                cnapCodes,
+                regions,
+                startsAt,
+                endsAt,
+                delayAfterVisit,
+                sendWindow,
+                ratePerSecond,
+                noRepeatDays,
+                maxVisitAge,
+                reminderAfter,
+                next,
+                createdAt,
+                at);
+    }
+}

@@ -37,8 +37,8 @@ final class SendLimiter {
 
     /** Takes the next free turn for the chat and says how long to wait for it, in nanoseconds. */
     synchronized long reserve(long chatId, long now) {
-        tokens = Math.min(capacity, tokens + (now - refilledAt) * perNano);
-        refilledAt = now;
+        tokens = Math.min(capacity, tokens + Math.max(0, now - refilledAt) * perNano);
+        refilledAt = Math.max(refilledAt, now);
         long chatTurn = Math.max(now, nextPerChat.getOrDefault(chatId, now));
         // Tokens may go negative: each waiting caller holds one, and refills pay them back in order.
         tokens -= 1;

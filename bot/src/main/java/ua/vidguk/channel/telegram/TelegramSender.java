@@ -54,7 +54,8 @@ final class TelegramSender implements ChannelSender {
                 var sent = client.execute(request);
                 return new SendResult.Accepted(chatId + ":" + sent.getMessageId());
             } catch (TelegramApiRequestException e) {
-                Integer code = e.getErrorCode();
+                // No code (0 or null): the answer was not the API's JSON, e.g. a proxy's 502 page.
+                Integer code = e.getErrorCode() == null || e.getErrorCode() == 0 ? null : e.getErrorCode();
                 refused = new SendResult.Refused(
                         code == null ? "unreadable" : code.toString(),
                         String.valueOf(e.getApiResponse()),

@@ -1,5 +1,6 @@
 package ua.vidguk.channel.telegram;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ class TelegramUpdates {
     private final Messages messages;
     private final ChannelSender sender;
     private final TappedButtons taps;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     TelegramUpdates(
             Inbox inbox,
@@ -52,7 +53,7 @@ class TelegramUpdates {
             Messages messages,
             List<ChannelSender> senders,
             TappedButtons taps,
-            java.time.Clock clock) {
+            Clock clock) {
         this.inbox = inbox;
         this.entry = entry;
         this.links = links;

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -53,12 +54,18 @@ class TelegramWebhookIntegrationTests {
     static final String CENTRE = "TG-1";
     static final AtomicLong IDS = new AtomicLong(1000);
 
+    // Not reset between tests: the application registers its webhook at start-up, before any test.
+    // Each test uses its own chat ids, so what one test sends does not count in another.
     @RegisterExtension
-    static WireMockExtension telegram = FakeTelegram.server();
+    static WireMockExtension telegram = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().globalTemplating(true))
+            .resetOnEachTest(false)
+            .build();
 
     @DynamicPropertySource
     static void fakeTelegram(DynamicPropertyRegistry properties) {
         properties.add("vidguk.telegram.api-url", telegram::baseUrl);
+        FakeTelegram.acceptEverything(telegram);
     }
 
     @LocalServerPort
@@ -83,7 +90,6 @@ class TelegramWebhookIntegrationTests {
 
     @BeforeEach
     void connect() {
-        FakeTelegram.acceptEverything(telegram);
         http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
         http.put()
                 .uri("/api/v1/cnaps")
@@ -306,6 +312,16 @@ class TelegramWebhookIntegrationTests {
                 .singleElement()
                 .satisfies(sent -> assertThat(sent.text()).contains("Як ви загалом оцінюєте"));
         assertThat(optOuts.isOptedOut(ContactAddress.telegram(chat))).isFalse();
+    }
+
+    @Test
+    void theWebhookWasRegisteredWithItsSecretAtStartUp() {
+        // telegrambots sends setWebhook as a multipart form (it may carry a certificate).
+        assertThat(FakeTelegram.calls(telegram, "setwebhook"))
+                .singleElement()
+                .extracting(event -> event.getRequest().getBodyAsString())
+                .asString()
+                .contains("https://vidguk.example.ua/webhooks/telegram", SECRET);
     }
 
     private void tapLast(long chat, String data) {

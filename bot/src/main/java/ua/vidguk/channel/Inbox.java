@@ -45,25 +45,42 @@ public class Inbox {
      *     redelivery is taken as new
      */
     public boolean receive(MessageReceived message) {
-        String key = key(message.channel(), message.providerMessageId());
-        try {
-            mongo.insert(
-                    new Document("_id", key)
-                            .append("channel", message.channel().name())
-                            .append("from", message.from().uri())
-                            .append("text", message.text())
-                            .append("receivedAt", Date.from(message.receivedAt())),
-                    COLLECTION);
-        } catch (DuplicateKeyException redelivered) {
+        if (!record(message)) {
             return false;
         }
         try {
             events.publishEvent(message);
             return true;
         } catch (RuntimeException e) {
-            mongo.remove(query(where("_id").is(key)), COLLECTION);
+            forget(message);
             throw e;
         }
+    }
+
+    /**
+     * Records a message that its channel handles itself rather than as a reply (a messenger's start
+     * command), without handing it on: the same record drops its redeliveries.
+     *
+     * @return false for a redelivery
+     */
+    public boolean record(MessageReceived message) {
+        try {
+            mongo.insert(
+                    new Document("_id", key(message.channel(), message.providerMessageId()))
+                            .append("channel", message.channel().name())
+                            .append("from", message.from().uri())
+                            .append("text", message.text())
+                            .append("receivedAt", Date.from(message.receivedAt())),
+                    COLLECTION);
+            return true;
+        } catch (DuplicateKeyException redelivered) {
+            return false;
+        }
+    }
+
+    /** Removes the record of a message whose handling failed, so that its redelivery is taken as new. */
+    public void forget(MessageReceived message) {
+        mongo.remove(query(where("_id").is(key(message.channel(), message.providerMessageId()))), COLLECTION);
     }
 
     // Twilio's SIDs keep the prefix they always had in this collection.

@@ -39,6 +39,8 @@ public enum MessageName {
     REPROMPT_YES_NO("reprompt-yes-no", Map.of()),
     /** The reply to a text question was empty or too long. */
     REPROMPT_TEXT("reprompt-text", Map.of("maxLength", "1000", "skippable", true)),
+    /** A messenger user shared their own phone number: later surveys may come there instead of by SMS. */
+    PHONE_LINKED("phone-linked", Map.of()),
     /** The label of the "yes" button in messengers. */
     LABEL_YES("label-yes", Map.of()),
     /** The label of the "no" button in messengers. */

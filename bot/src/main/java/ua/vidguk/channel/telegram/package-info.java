@@ -1,0 +1,13 @@
+/**
+ * Telegram: sends {@link ua.vidguk.channel.OutboundMessage}s with an inline keyboard through the
+ * Bot API (or a sandbox without a token), and takes updates by long polling or by the webhook. A
+ * {@code /start <payload>} opens the bot from a deep link or a QR code and goes to {@link
+ * ua.vidguk.conversation.MessengerEntry}; text and taps go through the {@link
+ * ua.vidguk.channel.Inbox} as replies; a shared phone number is linked to the chat.
+ *
+ * <p>A module of its own inside the channels, because it depends on the conversation feature that
+ * depends on the channels' API. It must not know surveys or sessions: a tap's payload is passed on
+ * as text, and the engine decides what it means.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Telegram")
+package ua.vidguk.channel.telegram;

@@ -47,8 +47,8 @@ class VisitIntakeIntegrationTests {
                 .uri("/cnaps")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(List.of(
-                        Map.of("code", "VIS-1", "name", "ЦНАП Вінниця", "region", "UA-05", "city", "Вінниця"),
-                        Map.of("code", "VIS-2", "name", "ЦНАП Жмеринка", "region", "UA-05", "city", "Жмеринка")))
+                        Map.of("code", "VIS-1", "name", "ЦНАП Житомир", "region", "UA-18", "city", "Житомир"),
+                        Map.of("code", "VIS-2", "name", "ЦНАП Бердичів", "region", "UA-18", "city", "Бердичів")))
                 .exchange()
                 .expectStatus()
                 .isOk();

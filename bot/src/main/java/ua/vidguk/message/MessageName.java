@@ -29,6 +29,8 @@ public enum MessageName {
      * re-prompts.
      */
     SURVEY_CLOSED("survey-closed", Map.of()),
+    /** A visitor shared their phone number from a messenger; later surveys may come there. */
+    PHONE_LINKED("phone-linked", Map.of()),
     /** A reply arrived but the visitor has no survey in progress. */
     NO_OPEN_SURVEY("no-open-survey", Map.of()),
     /** The reply to a scale question was not a rating. */

@@ -7,6 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -17,10 +20,24 @@ final class FakeViber {
     static final String TOKEN = "test-viber-auth-token-0123456789";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * One port for the whole test run: test classes that share an application context must find
+     * the fake where the context was told it is, though each class starts and stops its own.
+     */
+    private static final int PORT = freePort();
+
     static WireMockExtension server() {
         return WireMockExtension.newInstance()
-                .options(wireMockConfig().dynamicPort().globalTemplating(true))
+                .options(wireMockConfig().port(PORT).globalTemplating(true))
                 .build();
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void acceptEverything(WireMockExtension viber) {

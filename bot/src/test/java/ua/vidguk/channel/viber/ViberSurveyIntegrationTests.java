@@ -2,85 +2,16 @@ package ua.vidguk.channel.viber;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.conversation.Conversations;
 import ua.vidguk.scheduler.ContactAddress;
 import ua.vidguk.scheduler.PhoneNumber;
 
-/**
- * Whole surveys through Viber: the application has a real Viber auth token and talks to a fake
- * Viber API; the test posts signed callbacks as Viber would. SMS stays a sandbox here.
- */
-@VidgukIntegrationTest
-@TestPropertySource(
-        properties = {
-            "vidguk.viber.auth-token=" + FakeViber.TOKEN,
-            "vidguk.viber.retry.delay=5ms",
-            "vidguk.public-base-url=https://vidguk.example.ua"
-        })
-@Import(HeardByViberTests.class)
-class ViberSurveyIntegrationTests {
-
-    static final AtomicLong TOKENS = new AtomicLong(4_912_661_846_655_238_000L);
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    static WireMockExtension viber = FakeViber.server();
-
-    @DynamicPropertySource
-    static void fakeViber(DynamicPropertyRegistry properties) {
-        properties.add("vidguk.viber.api-url", viber::baseUrl);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Conversations conversations;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    HeardByViberTests heard;
-
-    ViberWebhooks webhooks;
-
-    @BeforeEach
-    void connectToTheApplication() {
-        FakeViber.acceptEverything(viber);
-        var http = RestTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port)
-                .build();
-        webhooks = new ViberWebhooks(http);
-        http.put()
-                .uri("/api/v1/cnaps")
-                .header("Authorization", "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("[{\"code\":\"VBR-1\",\"name\":\"ЦНАП м. Вінниця\",\"region\":\"UA-05\",\"city\":\"Вінниця\"}]")
-                .exchange()
-                .expectStatus()
-                .isOk();
-    }
+/** Whole surveys through Viber: a QR code at the centre, and an SMS invitation continued in Viber. */
+class ViberSurveyIntegrationTests extends FakeViberApplicationTest {
 
     @Test
     void aQrCodeSurveyRunsToCompletionInViberWithOneAlertForALowScore() {
@@ -163,23 +94,5 @@ class ViberSurveyIntegrationTests {
                         .get("session", Document.class)
                         .get("answers", Document.class))
                 .containsEntry("overall", "5");
-    }
-
-    JsonNode open(String user, String context) {
-        String body = webhooks.postSigned(ViberWebhooks.conversationStarted(TOKENS.incrementAndGet(), user, context))
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
-        return JSON.readTree(body);
-    }
-
-    long reply(String user, String text) {
-        long token = TOKENS.incrementAndGet();
-        webhooks.postSigned(ViberWebhooks.text(token, user, text))
-                .expectStatus()
-                .isOk();
-        return token;
     }
 }

@@ -13,10 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import ua.vidguk.VidgukProperties;
 import ua.vidguk.channel.Button;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
@@ -130,6 +132,21 @@ class ViberSenderIntegrationTests {
                 1,
                 postRequestedFor(urlEqualTo("/send_message"))
                         .withRequestBody(equalToJson("{\"text\":\"Друге\"}", true, true)));
+    }
+
+    @Test
+    void atStartUpTheWebhookIsRegisteredUnderThePublicAddressWithTheEventsVidgukUses() {
+        viber.stubFor(post("/set_webhook").willReturn(okJson("{\"status\":0,\"status_message\":\"ok\"}")));
+        var vidguk = new VidgukProperties(Path.of("data"), URI.create("https://vidguk.example.ua/"));
+
+        new ViberChannelConfiguration(properties(), vidguk).registerWebhook();
+
+        viber.verify(postRequestedFor(urlEqualTo("/set_webhook"))
+                .withHeader("X-Viber-Auth-Token", equalTo(TOKEN))
+                .withRequestBody(equalToJson("""
+                        {"url":"https://vidguk.example.ua/webhooks/viber","event_types":
+                         ["delivered","seen","failed","subscribed","unsubscribed","conversation_started"]}
+                        """)));
     }
 
     @Test

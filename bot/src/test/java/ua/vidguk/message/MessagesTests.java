@@ -114,9 +114,9 @@ class MessagesTests {
                         dir + "/messages/en/label-no.mustache: missing: every message needs a file in each locale"
                                 + " [en, uk]",
                         dir + "/messages/en/thank-you.mustache: there is no message 'thank-you' (messages: invitation,"
-                                + " reminder, thanks, opted-out, opted-in, survey-closed, no-open-survey, reprompt-scale,"
-                                + " reprompt-choice, reprompt-yes-no, reprompt-text, label-yes, label-no, label-skip,"
-                                + " staff-alert)",
+                                + " reminder, thanks, opted-out, opted-in, survey-closed, phone-linked, no-open-survey,"
+                                + " reprompt-scale, reprompt-choice, reprompt-yes-no, reprompt-text, label-yes, label-no,"
+                                + " label-skip, staff-alert)",
                         dir + "/messages/en/thanks.whatsapp.mustache: unknown channel 'whatsapp' (expected [sms,"
                                 + " telegram, viber])",
                         dir + "/messages/opted-in.mustache: a message file is"

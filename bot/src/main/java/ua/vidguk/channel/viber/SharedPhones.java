@@ -1,0 +1,59 @@
+package ua.vidguk.channel.viber;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import ua.vidguk.channel.ChannelSender;
+import ua.vidguk.channel.OutboundMessage;
+import ua.vidguk.message.MessageName;
+import ua.vidguk.message.Messages;
+import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.scheduler.ContactLinks;
+import ua.vidguk.scheduler.InvalidPhoneNumber;
+import ua.vidguk.scheduler.PhoneNumber;
+
+/**
+ * A visitor tapped a share-phone button: their Viber identity is linked to the number, so that
+ * dispatch can invite them here (free) rather than by SMS (paid), and they are told so once.
+ */
+@Component
+class SharedPhones {
+
+    private static final Logger log = LoggerFactory.getLogger(SharedPhones.class);
+
+    private final ContactLinks links;
+    private final ViberClaims claims;
+    private final Messages messages;
+    private final ChannelSender sender;
+
+    SharedPhones(
+            ContactLinks links, ViberClaims claims, Messages messages, @Qualifier("viberSender") ChannelSender sender) {
+        this.links = links;
+        this.claims = claims;
+        this.messages = messages;
+        this.sender = sender;
+    }
+
+    void shared(String messageToken, ContactAddress from, String phone, Instant at) {
+        PhoneNumber number;
+        try {
+            number = PhoneNumber.parseMobile(phone);
+        } catch (InvalidPhoneNumber e) {
+            log.info("{} shared a phone number that is not a mobile number; not linked", from);
+            return;
+        }
+        if (!claims.claim(messageToken, from, "contact", at)) {
+            return;
+        }
+        links.link(number, from, at);
+        log.info("{} linked their Viber account to {}", from, number.masked());
+        // The visitor's survey language is not known here; the default texts are Ukrainian.
+        String text = messages.render(MessageName.PHONE_LINKED, "viber", "uk", Map.of());
+        sender.send(new OutboundMessage("phone-linked-" + UUID.randomUUID(), from, text, List.of()));
+    }
+}

@@ -1,0 +1,72 @@
+package ua.vidguk.channel.viber;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import ua.vidguk.VidgukProperties;
+import ua.vidguk.channel.ChannelSender;
+
+/**
+ * Chooses the Viber sender once, at start-up: the real one when an auth token is set, the sandbox
+ * otherwise, and says which in the log.
+ */
+@Configuration(proxyBeanMethods = false)
+class ViberChannelConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ViberChannelConfiguration.class);
+
+    /** The callbacks Viber is asked for; {@code message} always comes. */
+    static final List<String> EVENT_TYPES =
+            List.of("delivered", "seen", "failed", "subscribed", "unsubscribed", "conversation_started");
+
+    private final ViberProperties viber;
+    private final VidgukProperties vidguk;
+
+    ViberChannelConfiguration(ViberProperties viber, VidgukProperties vidguk) {
+        this.viber = viber;
+        this.vidguk = vidguk;
+    }
+
+    @Bean
+    WelcomeCapture viberWelcomeCapture() {
+        return new WelcomeCapture();
+    }
+
+    @Bean
+    ChannelSender viberSender(WelcomeCapture capture) {
+        if (!viber.hasCredentials()) {
+            log.info("Viber channel: sandbox, nothing leaves the machine"
+                    + " (set vidguk.viber.auth-token to send through Viber)");
+            return new SandboxViberSender();
+        }
+        log.info("Viber channel: real, API at {}", viber.apiUrl());
+        return new ViberSender(new ViberApi(viber), capture, viber.botName());
+    }
+
+    /**
+     * Tells Viber where the webhook is. A failure is logged, not thrown: the bot still sends, and
+     * the operator can see the reason; Viber itself calls the webhook to verify it while this runs.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void registerWebhook() {
+        if (!viber.hasCredentials()) {
+            return;
+        }
+        if (vidguk.publicBaseUrl() == null) {
+            log.warn("vidguk.public-base-url is not set: Viber's webhook is not registered, so no replies arrive");
+            return;
+        }
+        String url = vidguk.publicBaseUrl().toString().replaceAll("/+$", "") + ViberWebhookController.PATH;
+        ViberApi.Answer answer = new ViberApi(viber).setWebhook(Map.of("url", url, "event_types", EVENT_TYPES));
+        if (answer.ok()) {
+            log.info("Viber webhook registered at {}", url);
+        } else {
+            log.warn("Viber refused the webhook {}: {} {}", url, answer.status(), answer.statusMessage());
+        }
+    }
+}

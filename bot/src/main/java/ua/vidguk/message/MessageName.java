@@ -45,6 +45,8 @@ public enum MessageName {
     LABEL_YES("label-yes", Map.of()),
     /** The label of the "no" button in messengers. */
     LABEL_NO("label-no", Map.of()),
+    /** The label of the button with which a messenger user shares their phone number. */
+    LABEL_SHARE_PHONE("label-share-phone", Map.of()),
     /** The label of the button that skips a skippable question. */
     LABEL_SKIP("label-skip", Map.of()),
     /** Negative feedback, posted to the centre's staff chat in Telegram. */

@@ -115,7 +115,7 @@ class MessagesTests {
                                 + " [en, uk]",
                         dir + "/messages/en/thank-you.mustache: there is no message 'thank-you' (messages: invitation,"
                                 + " reminder, thanks, opted-out, opted-in, survey-closed, no-open-survey, reprompt-scale,"
-                                + " reprompt-choice, reprompt-yes-no, reprompt-text, phone-linked, label-yes, label-no, label-skip,"
+                                + " reprompt-choice, reprompt-yes-no, reprompt-text, phone-linked, label-yes, label-no, label-share-phone, label-skip,"
                                 + " staff-alert)",
                         dir + "/messages/en/thanks.whatsapp.mustache: unknown channel 'whatsapp' (expected [sms,"
                                 + " telegram, viber])",

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
 import ua.vidguk.channel.Button;
 
 /** Lays a message's buttons out as an inline keyboard, and finds a tapped button's label again. */
@@ -14,6 +18,30 @@ final class Keyboards {
 
     /** Short labels ("Так", "Ні") sit two to a row; longer ones get a row each, so they are not cut. */
     private static final int SHORT_LABEL = 12;
+
+    /**
+     * Answer buttons as an inline keyboard; a share-phone button as a reply keyboard with Telegram's
+     * {@code request_contact} button (inline keyboards cannot ask for a contact).
+     */
+    static @Nullable ReplyKeyboard of(List<Button> buttons) {
+        return buttons.stream().anyMatch(Button::sharesPhone) ? sharePhone(buttons) : inline(buttons);
+    }
+
+    private static ReplyKeyboard sharePhone(List<Button> buttons) {
+        var row = new KeyboardRow();
+        buttons.stream()
+                .filter(Button::sharesPhone)
+                .map(button -> KeyboardButton.builder()
+                        .text(button.label())
+                        .requestContact(true)
+                        .build())
+                .forEach(row::add);
+        return ReplyKeyboardMarkup.builder()
+                .keyboard(List.of(row))
+                .oneTimeKeyboard(true)
+                .resizeKeyboard(true)
+                .build();
+    }
 
     static @Nullable InlineKeyboardMarkup inline(List<Button> buttons) {
         if (buttons.isEmpty()) {

@@ -43,7 +43,7 @@ final class TelegramSender implements ChannelSender {
         var request = SendMessage.builder()
                 .chatId(chatId)
                 .text(message.text())
-                .replyMarkup(Keyboards.inline(message.buttons()))
+                .replyMarkup(Keyboards.of(message.buttons()))
                 .build();
         Duration backOff = retry.delay();
         for (int attempt = 0; ; attempt++) {

@@ -53,7 +53,7 @@ final class ViberMessageBody {
         for (Button button : buttons) {
             rendered.add(Map.of(
                     "ActionType",
-                    "reply",
+                    button.sharesPhone() ? "share-phone" : "reply",
                     "ActionBody",
                     button.payload(),
                     "Text",

@@ -35,14 +35,21 @@ public final class PromptRenderer {
                 new RenderedMessage(
                         questionText(ask.question(), channel, locale), buttons(ask.question(), channel, locale));
             case Prompt.Thanks thanks ->
-                text(messages.render(
-                        MessageName.THANKS,
-                        variant,
-                        locale,
-                        Map.of(
-                                "centreName", thanks.centreName(),
-                                "negative", thanks.negative(),
-                                "callbackRequested", thanks.callbackRequested())));
+                new RenderedMessage(
+                        messages.render(
+                                MessageName.THANKS,
+                                variant,
+                                locale,
+                                Map.of(
+                                        "centreName", thanks.centreName(),
+                                        "negative", thanks.negative(),
+                                        "callbackRequested", thanks.callbackRequested())),
+                        // In a messenger, the end of a survey is when asking for the number is fair:
+                        // shared, it lets later invitations come here instead of by SMS.
+                        channel == Channel.SMS
+                                ? List.of()
+                                : List.of(Button.sharePhone(
+                                        messages.render(MessageName.LABEL_SHARE_PHONE, variant, locale, Map.of()))));
             case Prompt.OptOutConfirmed ignored ->
                 text(messages.render(MessageName.OPTED_OUT, variant, locale, Map.of()));
             case Prompt.OptInConfirmed ignored ->

@@ -121,7 +121,13 @@ class TelegramWebhookIntegrationTests {
         deliver(Updates.text(next(), chat, "Чекала дві години."));
         tapLast(chat, "@callback:yes");
 
-        assertThat(FakeTelegram.sentTo(telegram, chat).getLast().text()).contains("Дякуємо");
+        var thanks = FakeTelegram.sentTo(telegram, chat).getLast();
+        assertThat(thanks.text()).contains("Дякуємо");
+        // The thank-you offers Telegram's own contact button, so a later survey can come here.
+        var sharePhone =
+                thanks.request().path("reply_markup").path("keyboard").get(0).get(0);
+        assertThat(sharePhone.path("request_contact").asBoolean()).isTrue();
+        assertThat(sharePhone.path("text").asString()).isEqualTo("Поділитися номером телефону");
         Document response = mongo.getCollection("responses")
                 .find(new Document("contact", "telegram:" + chat))
                 .first();

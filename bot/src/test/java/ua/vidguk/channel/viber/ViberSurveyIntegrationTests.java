@@ -44,6 +44,13 @@ class ViberSurveyIntegrationTests extends FakeViberApplicationTest {
                 .containsExactly("@received:yes", "@received:no");
         assertThat(sent.getFirst().path("sender").path("name").asString()).isEqualTo("Vidguk");
         assertThat(sent.getLast().path("text").asString()).contains("Дякуємо");
+        assertThat(sent.getLast()
+                        .path("keyboard")
+                        .path("Buttons")
+                        .get(0)
+                        .path("ActionType")
+                        .asString())
+                .isEqualTo("share-phone");
         Document response = mongo.getCollection("responses")
                 .find(new Document("contact", "viber:" + user))
                 .first();

@@ -3,10 +3,9 @@ package ua.vidguk.conversation;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.cnap.Cnap;
@@ -15,9 +14,7 @@ import ua.vidguk.conversation.engine.ConversationEngine;
 import ua.vidguk.conversation.engine.Session;
 import ua.vidguk.conversation.engine.Step;
 import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.ContactLinks;
 import ua.vidguk.scheduler.OptOuts;
-import ua.vidguk.scheduler.PhoneNumber;
 import ua.vidguk.survey.Surveys;
 
 /**
@@ -37,7 +34,6 @@ public class Conversations {
     private final SessionStore sessions;
     private final CnapRegistry cnaps;
     private final OptOuts optOuts;
-    private final ContactLinks links;
     private final StepApplier steps;
     private final ConversationProperties properties;
     private final Clock clock;
@@ -48,7 +44,6 @@ public class Conversations {
             SessionStore sessions,
             CnapRegistry cnaps,
             OptOuts optOuts,
-            ContactLinks links,
             StepApplier steps,
             ConversationProperties properties,
             Clock clock) {
@@ -57,7 +52,6 @@ public class Conversations {
         this.sessions = sessions;
         this.cnaps = cnaps;
         this.optOuts = optOuts;
-        this.links = links;
         this.steps = steps;
         this.properties = properties;
         this.clock = clock;
@@ -81,64 +75,41 @@ public class Conversations {
      * @throws IllegalArgumentException when the centre is not in the registry
      */
     public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode) {
+        return open(contact, channel, cnapCode).outcome();
+    }
+
+    /** A start's outcome, with the session it opened when it did. */
+    record Opened(StartOutcome outcome, @Nullable String sessionId) {
+
+        static Opened not(StartOutcome outcome) {
+            return new Opened(outcome, null);
+        }
+    }
+
+    Opened open(ContactAddress contact, Channel channel, String cnapCode) {
         Cnap cnap =
                 cnaps.find(cnapCode).orElseThrow(() -> new IllegalArgumentException("No centre with code " + cnapCode));
         if (optOuts.isOptedOut(contact)) {
-            return StartOutcome.OPTED_OUT;
+            return Opened.not(StartOutcome.OPTED_OUT);
         }
         Instant now = clock.instant();
         Session opened = Session.open(
                 newToken(), properties.survey(), contact, cnap.code(), cnap.name(), channel, properties.locale(), now);
         if (!sessions.open(opened)) {
-            return StartOutcome.BUSY;
+            return Opened.not(StartOutcome.BUSY);
         }
         var stored = new SessionStore.ActiveSession(contact.uri(), null, opened);
         if (optOuts.isOptedOut(contact)) {
             sessions.close(stored); // a STOP that arrived between the first check and the opening
-            return StartOutcome.OPTED_OUT;
+            return Opened.not(StartOutcome.OPTED_OUT);
         }
         Step first = engine.start(surveys.get(opened.surveyId()), opened, now);
         if (steps.apply(stored, first, null, true, now) == StepApplier.Applied.REFUSED) {
             // Nobody was asked anything: free the contact for another channel or a later attempt.
             sessions.close(new SessionStore.ActiveSession(contact.uri(), null, first.session()));
-            return StartOutcome.REFUSED;
+            return Opened.not(StartOutcome.REFUSED);
         }
-        return StartOutcome.STARTED;
-    }
-
-    /**
-     * Invites the visitor behind a phone number where it costs least: in Viber or Telegram if they
-     * linked one to the number (in that order), else by SMS. A messenger that refuses the
-     * invitation (not subscribed, bot blocked) is followed by the next, and by SMS last.
-     *
-     * @throws IllegalArgumentException when the centre is not in the registry
-     */
-    public StartOutcome invite(PhoneNumber phone, String cnapCode) {
-        ContactAddress tel = ContactAddress.tel(phone);
-        if (optOuts.isOptedOut(tel)) {
-            return StartOutcome.OPTED_OUT;
-        }
-        List<ContactAddress> messengers = links.of(phone)
-                .map(linked -> Stream.of(linked.viberAddress(), linked.telegramAddress())
-                        .flatMap(Optional::stream)
-                        .toList())
-                .orElse(List.of());
-        // One survey at a time per visitor, whichever of their addresses it is held at.
-        if (Stream.concat(Stream.of(tel), messengers.stream())
-                .anyMatch(address -> sessions.find(address).isPresent())) {
-            return StartOutcome.BUSY;
-        }
-        for (ContactAddress messenger : messengers) {
-            StartOutcome outcome = start(messenger, channelOf(messenger), cnapCode);
-            if (outcome != StartOutcome.REFUSED && outcome != StartOutcome.OPTED_OUT) {
-                return outcome;
-            }
-        }
-        return start(tel, Channel.SMS, cnapCode);
-    }
-
-    private static Channel channelOf(ContactAddress messenger) {
-        return messenger.kind() == ContactAddress.Kind.VIBER ? Channel.VIBER : Channel.TELEGRAM;
+        return new Opened(StartOutcome.STARTED, opened.id());
     }
 
     /** Whether the text has the shape of a visit token (not whether such a visit exists). */

@@ -31,6 +31,9 @@ class ConversationLifecycleIntegrationTests extends FakeTwilioApplicationTest {
     ExpirySweep sweep;
 
     @Autowired
+    ua.vidguk.conversation.Inviter inviter;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -147,10 +150,8 @@ class ConversationLifecycleIntegrationTests extends FakeTwilioApplicationTest {
     void aVisitorWithoutLinkedMessengersIsInvitedBySmsOnceAtATime() {
         String visitor = "+380671220005";
 
-        assertThat(conversations.invite(PhoneNumber.parseMobile(visitor), "LIFE-1"))
-                .isEqualTo(StartOutcome.STARTED);
-        assertThat(conversations.invite(PhoneNumber.parseMobile(visitor), "LIFE-1"))
-                .isEqualTo(StartOutcome.BUSY);
+        assertThat(inviter.invite(PhoneNumber.parseMobile(visitor), "LIFE-1")).isEqualTo(StartOutcome.STARTED);
+        assertThat(inviter.invite(PhoneNumber.parseMobile(visitor), "LIFE-1")).isEqualTo(StartOutcome.BUSY);
         assertThat(mongo.getCollection("sessions")
                         .find(new Document("_id", "tel:" + visitor))
                         .first())
@@ -158,7 +159,7 @@ class ConversationLifecycleIntegrationTests extends FakeTwilioApplicationTest {
                 .isEqualTo("SMS");
 
         optOuts.optOut(tel("+380671220006"), "test", Instant.now());
-        assertThat(conversations.invite(PhoneNumber.parseMobile("+380671220006"), "LIFE-1"))
+        assertThat(inviter.invite(PhoneNumber.parseMobile("+380671220006"), "LIFE-1"))
                 .isEqualTo(StartOutcome.OPTED_OUT);
     }
 

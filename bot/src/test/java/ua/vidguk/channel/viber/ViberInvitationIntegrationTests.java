@@ -20,12 +20,15 @@ class ViberInvitationIntegrationTests extends FakeViberApplicationTest {
     @Autowired
     ContactLinks links;
 
+    @Autowired
+    ua.vidguk.conversation.Inviter inviter;
+
     @Test
     void aLinkedVisitorIsInvitedInViberWithTheFirstQuestionsKeyboard() {
         var phone = PhoneNumber.parseMobile("+380671119101");
         links.link(phone, ContactAddress.viber("linked+User1="), Instant.now());
 
-        assertThat(conversations.invite(phone, "VBR-1")).isEqualTo(StartOutcome.STARTED);
+        assertThat(inviter.invite(phone, "VBR-1")).isEqualTo(StartOutcome.STARTED);
 
         var invitation = FakeViber.sentTo(viber, "linked+User1=");
         assertThat(invitation).singleElement().satisfies(message -> {
@@ -48,12 +51,12 @@ class ViberInvitationIntegrationTests extends FakeViberApplicationTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":6,\"status_message\":\"notSubscribed\"}")));
 
-        assertThat(conversations.invite(phone, "VBR-1")).isEqualTo(StartOutcome.STARTED);
+        assertThat(inviter.invite(phone, "VBR-1")).isEqualTo(StartOutcome.STARTED);
 
         assertThat(session("viber:gone+User2=")).isNull();
         assertThat(session("tel:+380671119102").get("session", Document.class).getString("channel"))
                 .isEqualTo("SMS");
-        assertThat(conversations.invite(phone, "VBR-1")).isEqualTo(StartOutcome.BUSY);
+        assertThat(inviter.invite(phone, "VBR-1")).isEqualTo(StartOutcome.BUSY);
     }
 
     Document session(String contact) {

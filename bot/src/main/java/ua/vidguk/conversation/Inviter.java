@@ -1,0 +1,90 @@
+package ua.vidguk.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.conversation.Conversations.StartOutcome;
+import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.scheduler.ContactLinks;
+import ua.vidguk.scheduler.OptOuts;
+import ua.vidguk.scheduler.PhoneNumber;
+
+/**
+ * Invites the visitor behind a phone number where it costs least: in Viber or Telegram if they
+ * linked one to the number (in that order), else by SMS. A messenger that refuses the invitation
+ * (not subscribed, bot blocked) is followed by the next, and by SMS last. The dispatcher's way in.
+ */
+@Service
+public class Inviter {
+
+    /** Waits, if it must, until a message may go out on a channel (the campaign's rate). */
+    @FunctionalInterface
+    public interface RateGate {
+        RateGate OPEN = channel -> {};
+
+        void acquire(Channel channel);
+    }
+
+    /**
+     * @param channel where the invitation went, when it went
+     * @param sessionId the conversation it opened, when it did
+     */
+    public record Invited(
+            StartOutcome outcome,
+            @Nullable Channel channel,
+            @Nullable String sessionId) {}
+
+    private final Conversations conversations;
+    private final SessionStore sessions;
+    private final ContactLinks links;
+    private final OptOuts optOuts;
+
+    Inviter(Conversations conversations, SessionStore sessions, ContactLinks links, OptOuts optOuts) {
+        this.conversations = conversations;
+        this.sessions = sessions;
+        this.links = links;
+        this.optOuts = optOuts;
+    }
+
+    /** @throws IllegalArgumentException when the centre is not in the registry */
+    public StartOutcome invite(PhoneNumber phone, String cnapCode) {
+        return invite(phone, cnapCode, RateGate.OPEN).outcome();
+    }
+
+    public Invited invite(PhoneNumber phone, String cnapCode, RateGate gate) {
+        ContactAddress tel = ContactAddress.tel(phone);
+        if (optOuts.isOptedOut(tel)) {
+            return new Invited(StartOutcome.OPTED_OUT, null, null);
+        }
+        List<ContactAddress> messengers = links.of(phone)
+                .map(linked -> Stream.of(linked.viberAddress(), linked.telegramAddress())
+                        .flatMap(Optional::stream)
+                        .toList())
+                .orElse(List.of());
+        // One survey at a time per visitor, whichever of their addresses it is held at.
+        if (Stream.concat(Stream.of(tel), messengers.stream())
+                .anyMatch(address -> sessions.find(address).isPresent())) {
+            return new Invited(StartOutcome.BUSY, null, null);
+        }
+        for (ContactAddress messenger : messengers) {
+            Invited invited = start(messenger, channelOf(messenger), cnapCode, gate);
+            if (invited.outcome() != StartOutcome.REFUSED && invited.outcome() != StartOutcome.OPTED_OUT) {
+                return invited;
+            }
+        }
+        return start(tel, Channel.SMS, cnapCode, gate);
+    }
+
+    private Invited start(ContactAddress contact, Channel channel, String cnapCode, RateGate gate) {
+        gate.acquire(channel);
+        var opened = conversations.open(contact, channel, cnapCode);
+        return new Invited(opened.outcome(), opened.sessionId() == null ? null : channel, opened.sessionId());
+    }
+
+    private static Channel channelOf(ContactAddress messenger) {
+        return messenger.kind() == ContactAddress.Kind.VIBER ? Channel.VIBER : Channel.TELEGRAM;
+    }
+}

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,13 +34,21 @@ public class Campaigns {
     private final Surveys surveys;
     private final CnapRegistry cnaps;
     private final Regions regionCodes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Campaigns(MongoTemplate mongo, Surveys surveys, CnapRegistry cnaps, Regions regionCodes, Clock clock) {
+    Campaigns(
+            MongoTemplate mongo,
+            Surveys surveys,
+            CnapRegistry cnaps,
+            Regions regionCodes,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.mongo = mongo;
         this.surveys = surveys;
         this.cnaps = cnaps;
         this.regionCodes = regionCodes;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -114,7 +123,9 @@ public class Campaigns {
                 State.ACTIVE,
                 now,
                 now);
-        return mongo.insert(campaign);
+        Campaign stored = mongo.insert(campaign);
+        events.publishEvent(new CampaignChanged(stored, null));
+        return stored;
     }
 
     public Optional<Campaign> find(String id) {
@@ -138,6 +149,7 @@ public class Campaigns {
         if (mongo.findAndReplace(guard, next, FindAndReplaceOptions.none()) == null) {
             return change(id, change);
         }
+        events.publishEvent(new CampaignChanged(next, current.state()));
         return next;
     }
 

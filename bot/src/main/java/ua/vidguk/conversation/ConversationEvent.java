@@ -14,6 +14,7 @@ public sealed interface ConversationEvent
                 SurveyExpired,
                 SurveyClosed,
                 OptedOut,
+                MessageDelivered,
                 OptedIn {
 
     /** Who the conversation is with: the address the survey was sent to. */

@@ -75,7 +75,7 @@ public class Conversations {
      * @throws IllegalArgumentException when the centre is not in the registry
      */
     public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode) {
-        return open(contact, channel, cnapCode).outcome();
+        return open(contact, channel, cnapCode, null).outcome();
     }
 
     /** A start's outcome, with the session it opened when it did. */
@@ -86,7 +86,7 @@ public class Conversations {
         }
     }
 
-    Opened open(ContactAddress contact, Channel channel, String cnapCode) {
+    Opened open(ContactAddress contact, Channel channel, String cnapCode, @Nullable String surveyId) {
         Cnap cnap =
                 cnaps.find(cnapCode).orElseThrow(() -> new IllegalArgumentException("No centre with code " + cnapCode));
         if (optOuts.isOptedOut(contact)) {
@@ -94,7 +94,14 @@ public class Conversations {
         }
         Instant now = clock.instant();
         Session opened = Session.open(
-                newToken(), properties.survey(), contact, cnap.code(), cnap.name(), channel, properties.locale(), now);
+                newToken(),
+                surveyId == null ? properties.survey() : surveyId,
+                contact,
+                cnap.code(),
+                cnap.name(),
+                channel,
+                properties.locale(),
+                now);
         if (!sessions.open(opened)) {
             return Opened.not(StartOutcome.BUSY);
         }

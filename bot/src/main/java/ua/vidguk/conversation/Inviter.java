@@ -51,10 +51,11 @@ public class Inviter {
 
     /** @throws IllegalArgumentException when the centre is not in the registry */
     public StartOutcome invite(PhoneNumber phone, String cnapCode) {
-        return invite(phone, cnapCode, RateGate.OPEN).outcome();
+        return invite(phone, cnapCode, null, RateGate.OPEN).outcome();
     }
 
-    public Invited invite(PhoneNumber phone, String cnapCode, RateGate gate) {
+    /** @param surveyId the survey to ask; the configured default when null */
+    public Invited invite(PhoneNumber phone, String cnapCode, @Nullable String surveyId, RateGate gate) {
         ContactAddress tel = ContactAddress.tel(phone);
         if (optOuts.isOptedOut(tel)) {
             return new Invited(StartOutcome.OPTED_OUT, null, null);
@@ -70,17 +71,18 @@ public class Inviter {
             return new Invited(StartOutcome.BUSY, null, null);
         }
         for (ContactAddress messenger : messengers) {
-            Invited invited = start(messenger, channelOf(messenger), cnapCode, gate);
+            Invited invited = start(messenger, channelOf(messenger), cnapCode, surveyId, gate);
             if (invited.outcome() != StartOutcome.REFUSED && invited.outcome() != StartOutcome.OPTED_OUT) {
                 return invited;
             }
         }
-        return start(tel, Channel.SMS, cnapCode, gate);
+        return start(tel, Channel.SMS, cnapCode, surveyId, gate);
     }
 
-    private Invited start(ContactAddress contact, Channel channel, String cnapCode, RateGate gate) {
+    private Invited start(
+            ContactAddress contact, Channel channel, String cnapCode, @Nullable String surveyId, RateGate gate) {
         gate.acquire(channel);
-        var opened = conversations.open(contact, channel, cnapCode);
+        var opened = conversations.open(contact, channel, cnapCode, surveyId);
         return new Invited(opened.outcome(), opened.sessionId() == null ? null : channel, opened.sessionId());
     }
 

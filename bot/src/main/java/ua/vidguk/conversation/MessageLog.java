@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -17,6 +18,7 @@ import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.DeliveryReported;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
+import ua.vidguk.scheduler.ContactAddress;
 
 /**
  * Every message out, with the provider's id and what the provider last said about its delivery.
@@ -29,9 +31,11 @@ import ua.vidguk.channel.SendResult;
 class MessageLog {
 
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
 
-    MessageLog(MongoTemplate mongo) {
+    MessageLog(MongoTemplate mongo, ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.events = events;
     }
 
     void sent(Channel channel, OutboundMessage message, @Nullable String sessionId, SendResult result, Instant at) {
@@ -67,6 +71,15 @@ class MessageLog {
                     .set("errorCode", report.errorCode())
                     .set("statusAt", report.reportedAt());
             if (mongo.findAndModify(guarded, update, FindAndModifyOptions.none(), LoggedMessage.class) != null) {
+                if (current.sessionId() != null
+                        && (reported == DeliveryStatus.DELIVERED || reported == DeliveryStatus.READ)
+                        && !current.status().isFurtherThan(DeliveryStatus.SENT)) {
+                    events.publishEvent(new MessageDelivered(
+                            current.sessionId(),
+                            ContactAddress.parse(current.contact()),
+                            current.channel(),
+                            report.reportedAt()));
+                }
                 return;
             }
         }

@@ -20,6 +20,10 @@ record ReportedVisit(
         @Nullable String service,
         Instant reportedAt) {
 
+    AcceptedVisit accepted() {
+        return new AcceptedVisit(externalId, cnapCode, phone, visitedAt);
+    }
+
     /** The same visit, whenever it was reported. */
     boolean sameVisitAs(ReportedVisit other) {
         return externalId.equals(other.externalId)

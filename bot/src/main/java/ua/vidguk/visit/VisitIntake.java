@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,11 +38,13 @@ class VisitIntake {
 
     private final MongoTemplate mongo;
     private final CnapRegistry cnaps;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VisitIntake(MongoTemplate mongo, CnapRegistry cnaps, Clock clock) {
+    VisitIntake(MongoTemplate mongo, CnapRegistry cnaps, ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.cnaps = cnaps;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,6 +75,13 @@ class VisitIntake {
             visits.put(item, visit);
         }
         Set<String> existing = insert(List.copyOf(fresh.values()));
+        var accepted = fresh.values().stream()
+                .filter(visit -> !existing.contains(visit.externalId()))
+                .map(ReportedVisit::accepted)
+                .toList();
+        if (!accepted.isEmpty()) {
+            events.publishEvent(new VisitsAccepted(accepted));
+        }
         Map<String, ReportedVisit> stored = existing.isEmpty() ? Map.of() : find(existing);
         for (Positioned item : valid) {
             ReportedVisit visit = visits.get(item);

@@ -1,0 +1,9 @@
+package ua.vidguk.conversation;
+
+import java.time.Instant;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.scheduler.ContactAddress;
+
+/** A conversation's message reached the visitor's phone or app (the provider said delivered or read). */
+public record MessageDelivered(String sessionId, ContactAddress contact, Channel channel, Instant deliveredAt)
+        implements ConversationEvent {}

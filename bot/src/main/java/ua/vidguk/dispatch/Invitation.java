@@ -1,0 +1,57 @@
+package ua.vidguk.dispatch;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import ua.vidguk.channel.Channel;
+
+/**
+ * One visit's invitation in one campaign: at most one per campaign and visit (the {@code _id}),
+ * however often the visit is reported or the campaign resumed.
+ *
+ * @param reason why it was skipped or failed
+ */
+@Document("invitations")
+record Invitation(
+        @Id String id,
+        String campaignId,
+        String visitId,
+        String phone,
+        String cnapCode,
+        Instant visitedAt,
+        Instant dueAt,
+        Status status,
+        @Nullable String reason,
+        @Nullable Channel channel,
+        @Nullable String sessionId,
+        Instant updatedAt) {
+
+    enum Status {
+        /** Waits in the queue for its time. */
+        SCHEDULED,
+        /** Waits because the visitor is in another survey. */
+        PENDING,
+        /** Its campaign is paused. */
+        PAUSED,
+        SENT,
+        DELIVERED,
+        ANSWERED,
+        COMPLETED,
+        EXPIRED,
+        FAILED,
+        OPTED_OUT,
+        SKIPPED,
+        CANCELLED,
+        /** The instance sending it stopped mid-way: it may have gone out, so it is never sent again. */
+        UNKNOWN;
+
+        boolean waiting() {
+            return this == SCHEDULED || this == PENDING || this == PAUSED;
+        }
+    }
+
+    static String id(String campaignId, String visitId) {
+        return campaignId + ":" + visitId;
+    }
+}

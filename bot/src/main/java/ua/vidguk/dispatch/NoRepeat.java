@@ -1,0 +1,67 @@
+package ua.vidguk.dispatch;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * When each number was last invited, across campaigns: the "not again within N days" rule, taken
+ * at send time with one atomic operation on the number's {@code _id}, so two campaigns cannot
+ * both invite a number on the same day.
+ */
+@Component
+class NoRepeat {
+
+    private final MongoTemplate mongo;
+
+    NoRepeat(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** A claim on a number; {@code previous} is what to put back if the invitation did not go. */
+    record Claim(String phone, @Nullable Instant previous) {}
+
+    /** @return the claim, or null when the number was invited within {@code days} */
+    @Nullable
+    Claim claim(String phone, int days, Instant now) {
+        var taken = mongo.findAndModify(
+                query(where("_id").is(phone).and("invitedAt").lte(now.minus(Duration.ofDays(days)))),
+                new Update().set("invitedAt", now),
+                FindAndModifyOptions.options().returnNew(false),
+                Invited.class);
+        if (taken != null) {
+            return new Claim(phone, taken.invitedAt());
+        }
+        try {
+            mongo.insert(new Invited(phone, now));
+            return new Claim(phone, null);
+        } catch (DuplicateKeyException recently) {
+            return null;
+        }
+    }
+
+    /** Gives a claim back: the number was not invited after all. */
+    void release(Claim claim) {
+        if (claim.previous() == null) {
+            mongo.findAndRemove(query(where("_id").is(claim.phone())), Invited.class);
+        } else {
+            mongo.findAndModify(
+                    query(where("_id").is(claim.phone())),
+                    new Update().set("invitedAt", claim.previous()),
+                    Invited.class);
+        }
+    }
+
+    @Document("invited_numbers")
+    record Invited(@Id String phone, Instant invitedAt) {}
+}

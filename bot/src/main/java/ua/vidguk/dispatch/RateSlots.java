@@ -1,0 +1,58 @@
+package ua.vidguk.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Component;
+import ua.vidguk.channel.Channel;
+
+/**
+ * A campaign's rate per channel, shared by every instance: time is cut into slots of {@code
+ * 1/rate} seconds, and a send first takes the earliest free slot (an insert on the slot's {@code
+ * _id}, which only one instance wins), then waits for that slot's start. Sends are so spaced that
+ * no one-second window holds more than the rate, and a burst at the window's opening is spread
+ * rather than dropped.
+ */
+@Component
+class RateSlots {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    // Where this instance last found a free slot: a burst need not probe the slots it took itself.
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> lastTaken =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    RateSlots(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    void acquire(String campaignId, Channel channel, int perSecond) {
+        long slotNanos = 1_000_000_000L / perSecond;
+        Instant now = clock.instant();
+        String key = campaignId + ":" + channel + ":" + slotNanos;
+        long current = (now.getEpochSecond() * 1_000_000_000L + now.getNano()) / slotNanos;
+        long slot = Math.max(current, lastTaken.getOrDefault(key, Long.MIN_VALUE) + 1);
+        while (true) {
+            try {
+                mongo.insert(new Slot(key + ":" + slot));
+                break;
+            } catch (DuplicateKeyException taken) {
+                slot++;
+            }
+        }
+        lastTaken.merge(key, slot, Math::max);
+        Instant start = Instant.ofEpochSecond(0, slot * slotNanos);
+        long wait = java.time.Duration.between(clock.instant(), start).toNanos();
+        if (wait > 0) {
+            LockSupport.parkNanos(wait);
+        }
+    }
+
+    @Document("rate_slots")
+    record Slot(@Id String id) {}
+}

@@ -111,12 +111,30 @@ public class Conversations {
             return Opened.not(StartOutcome.OPTED_OUT);
         }
         Step first = engine.start(surveys.get(opened.surveyId()), opened, now);
-        if (steps.apply(stored, first, null, true, now) == StepApplier.Applied.REFUSED) {
+        if (steps.apply(stored, first, null, Delivery.Greeting.INVITATION, now) == StepApplier.Applied.REFUSED) {
             // Nobody was asked anything: free the contact for another channel or a later attempt.
             sessions.close(new SessionStore.ActiveSession(contact.uri(), null, first.session()));
             return Opened.not(StartOutcome.REFUSED);
         }
         return new Opened(StartOutcome.STARTED, opened.id());
+    }
+
+    /**
+     * Reminds a visitor of a survey they have not answered at all yet: its first question again,
+     * in the reminder's words, and the survey's time to expire starts over.
+     *
+     * @param sessionId the conversation, as the invitation opened it
+     * @return whether a reminder went out (false: answered, ended, or not there)
+     */
+    public boolean remind(String sessionId) {
+        Instant now = clock.instant();
+        var active = sessions.byToken(sessionId);
+        if (active.isEmpty() || !active.get().session().answers().isEmpty()) {
+            return false;
+        }
+        var current = active.get();
+        Step again = engine.start(surveys.get(current.session().surveyId()), current.session(), now);
+        return steps.apply(current, again, null, Delivery.Greeting.REMINDER, now) == StepApplier.Applied.SENT;
     }
 
     /** Whether the text has the shape of a visit token (not whether such a visit exists). */

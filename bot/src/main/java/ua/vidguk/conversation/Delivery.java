@@ -54,18 +54,27 @@ class Delivery {
         this.vidguk = vidguk;
     }
 
+    /** How the first question of a step is introduced. */
+    enum Greeting {
+        NONE,
+        /** The visit's greeting, with the link to the visit page. */
+        INVITATION,
+        /** The once-only reminder of a survey nobody answered yet. */
+        REMINDER
+    }
+
     /**
      * One conversation's prompts, in order; after a refusal the rest are not sent, as they would
-     * make no sense alone. The invitation wraps the first question in the visit's greeting.
+     * make no sense alone. A greeting wraps the first question.
      *
      * @return whether the provider took every message
      */
-    boolean send(Conversation to, List<Prompt> prompts, boolean invitation, Instant at) {
+    boolean send(Conversation to, List<Prompt> prompts, Greeting greeting, Instant at) {
         for (Prompt prompt : prompts) {
-            RenderedMessage message = invitation && prompt instanceof Prompt.Ask ask
-                    ? invitation(to, ask)
+            RenderedMessage message = greeting != Greeting.NONE && prompt instanceof Prompt.Ask ask
+                    ? greeted(to, ask, greeting == Greeting.INVITATION ? MessageName.INVITATION : MessageName.REMINDER)
                     : renderer.render(prompt, to.channel(), to.locale());
-            invitation = false;
+            greeting = Greeting.NONE;
             if (!send(to, message, at)) {
                 return false;
             }
@@ -73,14 +82,13 @@ class Delivery {
         return true;
     }
 
-    private RenderedMessage invitation(Conversation to, Prompt.Ask first) {
+    private RenderedMessage greeted(Conversation to, Prompt.Ask first, MessageName greeting) {
         RenderedMessage question = renderer.render(first, to.channel(), to.locale());
         Map<String, Object> values = new HashMap<>(Map.of("centreName", to.cnapName(), "question", question.text()));
         if (vidguk.publicBaseUrl() != null && to.sessionId() != null) {
             values.put("link", VisitLinks.of(vidguk.publicBaseUrl(), to.sessionId()));
         }
-        String text = messages.render(
-                MessageName.INVITATION, to.channel().name().toLowerCase(Locale.ROOT), to.locale(), values);
+        String text = messages.render(greeting, to.channel().name().toLowerCase(Locale.ROOT), to.locale(), values);
         return new RenderedMessage(text, question.buttons());
     }
 

@@ -59,7 +59,7 @@ class ExpirySweep implements SchedulingConfigurer {
                     steps.finish(due);
                 } else {
                     var step = engine.expire(surveys.get(due.session().surveyId()), due.session(), now);
-                    steps.apply(due, step, due.lastMessage(), false, now);
+                    steps.apply(due, step, due.lastMessage(), Delivery.Greeting.NONE, now);
                 }
                 closed++;
             } catch (RuntimeException e) {

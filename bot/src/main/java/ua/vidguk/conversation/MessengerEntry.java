@@ -130,14 +130,15 @@ public class MessengerEntry {
             return ask(own.get(), Outcome.CONTINUED);
         }
         var to = new Delivery.Conversation(contact, channel, properties.locale(), "", null);
-        delivery.send(to, List.of(new Prompt.NoOpenSurvey()), false, clock.instant());
+        delivery.send(to, List.of(new Prompt.NoOpenSurvey()), Delivery.Greeting.NONE, clock.instant());
         return Optional.of(Outcome.NO_SURVEY);
     }
 
     private Optional<Outcome> ask(ActiveSession current, Outcome outcome) {
         Instant now = clock.instant();
         var survey = surveys.get(current.session().surveyId());
-        var applied = steps.apply(current, engine.start(survey, current.session(), now), null, false, now);
+        var applied =
+                steps.apply(current, engine.start(survey, current.session(), now), null, Delivery.Greeting.NONE, now);
         return applied.stored() ? Optional.of(outcome) : Optional.empty();
     }
 }

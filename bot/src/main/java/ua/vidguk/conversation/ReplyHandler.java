@@ -77,7 +77,7 @@ class ReplyHandler {
                             current,
                             engine.reply(survey, current.session(), message.text(), now),
                             messageId,
-                            false,
+                            Delivery.Greeting.NONE,
                             now)
                     .stored()) {
                 return;
@@ -92,16 +92,16 @@ class ReplyHandler {
         switch (Keyword.classify(message.text())) {
             case OPT_OUT -> {
                 events.publishEvent(new OptedOut(message.from(), message.channel(), null, now));
-                delivery.send(to, List.of(new Prompt.OptOutConfirmed()), false, now);
+                delivery.send(to, List.of(new Prompt.OptOutConfirmed()), Delivery.Greeting.NONE, now);
             }
             case OPT_IN -> {
                 events.publishEvent(new OptedIn(message.from(), message.channel(), null, now));
-                delivery.send(to, List.of(new Prompt.OptInConfirmed()), false, now);
+                delivery.send(to, List.of(new Prompt.OptInConfirmed()), Delivery.Greeting.NONE, now);
             }
             case NONE -> {
                 // Someone who opted out hears nothing more from us, not even this.
                 if (!optOuts.isOptedOut(message.from()) && dailyNotice.claim(message.from(), now)) {
-                    delivery.send(to, List.of(new Prompt.NoOpenSurvey()), false, now);
+                    delivery.send(to, List.of(new Prompt.NoOpenSurvey()), Delivery.Greeting.NONE, now);
                 }
             }
         }

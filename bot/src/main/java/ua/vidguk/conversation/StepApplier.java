@@ -64,9 +64,10 @@ class StepApplier {
 
     /**
      * @param appliedMessage the inbound message the step answers, if any
-     * @param invitation the step starts the conversation
+     * @param greeting how the step's question is introduced (an invitation, a reminder, or not)
      */
-    Applied apply(ActiveSession current, Step step, @Nullable String appliedMessage, boolean invitation, Instant at) {
+    Applied apply(
+            ActiveSession current, Step step, @Nullable String appliedMessage, Delivery.Greeting greeting, Instant at) {
         if (step.changed(current.session())) {
             if (!sessions.replace(current, step.session(), appliedMessage)) {
                 return Applied.STALE;
@@ -88,7 +89,7 @@ class StepApplier {
             }
         }
         try {
-            boolean sent = delivery.send(Delivery.Conversation.of(step.session()), step.messages(), invitation, at);
+            boolean sent = delivery.send(Delivery.Conversation.of(step.session()), step.messages(), greeting, at);
             return sent ? Applied.SENT : Applied.REFUSED;
         } catch (RuntimeException e) {
             log.error("Conversation {}: its next message could not be sent", sessionId, e);

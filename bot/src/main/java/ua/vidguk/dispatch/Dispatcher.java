@@ -35,6 +35,7 @@ class Dispatcher {
     private final InvitationStore invitations;
     private final Campaigns campaigns;
     private final SendAttempt attempt;
+    private final Reminders reminders;
     private final DispatchProperties properties;
     private final Clock clock;
     private final String owner = "instance-" + UUID.randomUUID();
@@ -44,12 +45,14 @@ class Dispatcher {
             InvitationStore invitations,
             Campaigns campaigns,
             SendAttempt attempt,
+            Reminders reminders,
             DispatchProperties properties,
             Clock clock) {
         this.queue = queue;
         this.invitations = invitations;
         this.campaigns = campaigns;
         this.attempt = attempt;
+        this.reminders = reminders;
         this.properties = properties;
         this.clock = clock;
     }
@@ -86,7 +89,10 @@ class Dispatcher {
             // Its instance stopped while sending: the invitation may have gone out, so it never goes again.
             return queue.takeOver(entry, owner, now, leaseUntil)
                     .map(mine -> {
-                        invitations.move(mine.work(), WAITING, Status.UNKNOWN, now, "interrupted while sending");
+                        // A reminder interrupted the same way is simply not sent: at most once is the rule.
+                        if (!Reminders.isReminder(mine.work())) {
+                            invitations.move(mine.work(), WAITING, Status.UNKNOWN, now, "interrupted while sending");
+                        }
                         queue.remove(mine);
                         return true;
                     })
@@ -95,6 +101,14 @@ class Dispatcher {
         Optional<DueQueue.Entry> claimed = queue.claim(entry, owner, leaseUntil);
         if (claimed.isEmpty()) {
             return false;
+        }
+        if (Reminders.isReminder(entry.work())) {
+            Optional<Campaign> campaign = invitations
+                    .find(Reminders.invitationId(entry.work()))
+                    .flatMap(found -> campaignsById.computeIfAbsent(found.campaignId(), campaigns::find));
+            reminders.remind(entry.work(), campaign, clock.instant());
+            queue.remove(claimed.get());
+            return true;
         }
         Optional<Invitation> invitation =
                 invitations.find(entry.work()).filter(found -> WAITING.contains(found.status()));

@@ -94,6 +94,9 @@ class SendAttempt {
             case STARTED -> {
                 sessions.link(invited.sessionId(), id);
                 invitations.sent(id, invited.channel(), invited.sessionId(), now);
+                if (campaign.reminderAfter() != null) {
+                    queue.add(now.plus(campaign.reminderAfter()), Reminders.work(id));
+                }
             }
             case BUSY -> {
                 noRepeat.release(claim);

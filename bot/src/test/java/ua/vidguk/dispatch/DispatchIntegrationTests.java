@@ -221,6 +221,46 @@ class DispatchIntegrationTests {
         assertThat(progress(campaign)).containsEntry("UNKNOWN", 1);
     }
 
+    @Test
+    void anUnansweredInvitationGetsOneReminderInsideTheWindow() {
+        centre("DSP-8");
+        campaign(
+                "DSP-8",
+                Map.of(
+                        "delayAfterVisit", "PT0S",
+                        "reminderAfter", "PT4H",
+                        "sendWindow", Map.of("opens", "09:00", "closes", "20:00")));
+        clock.set(kyiv("2026-11-27T12:00"));
+        visits(visit("V-81", "DSP-8", "0671230081", clock.instant().toString()));
+        dispatcher.dispatchDue();
+        assertThat(texts("+380671230081")).hasSize(1);
+        System.out.println("QUEUE " + mongo.getCollection("due_queue").find().into(new java.util.ArrayList<>()));
+        System.out.println("INV "
+                + mongo.getCollection("invitations")
+                        .find(new Document("visitId", "V-81"))
+                        .into(new java.util.ArrayList<>()));
+
+        clock.set(kyiv("2026-11-27T16:00"));
+        System.out.println("SETTLED " + dispatcher.dispatchDue());
+        System.out.println("QUEUE2 " + mongo.getCollection("due_queue").find().into(new java.util.ArrayList<>()));
+        System.out.println("SESS "
+                + mongo.getCollection("sessions")
+                        .find(new Document("_id", "tel:+380671230081"))
+                        .into(new java.util.ArrayList<>()));
+        clock.set(kyiv("2026-11-28T12:00"));
+        dispatcher.dispatchDue();
+
+        assertThat(texts("+380671230081")).hasSize(2).last().asString().startsWith("Нагадуємо");
+    }
+
+    List<String> texts(String phone) {
+        return mongo.getCollection("messages")
+                .find(new Document("contact", "tel:" + phone))
+                .sort(new Document("at", 1))
+                .map(message -> message.getString("text"))
+                .into(new java.util.ArrayList<>());
+    }
+
     long invitationsTo(String phone) {
         return mongo.getCollection("messages").countDocuments(new Document("contact", "tel:" + phone));
     }

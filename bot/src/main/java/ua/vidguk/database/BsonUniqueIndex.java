@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * mongo-java-server's H2 unique index over a map whose keys are {@link KeyValueType}, which also
- * answers range queries on a single field ({@code {_id: {$lt: "…"}}}) by walking the sorted map
+ * answers guarded lookups ({@code {_id: "x", version: 3}}) and range queries on a single field ({@code {_id: {$lt: "…"}}}) by walking the sorted map
  * from the lower bound to the upper one. The library's index takes only equality and {@code $in},
  * so any range scanned the whole collection: a queue keyed by due time could not find what is due
  * without reading everything that waits. The library still checks every document the index hands
@@ -35,11 +36,15 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
 
     @Override
     public synchronized boolean canHandle(Document query) {
-        return range(query) != null || super.canHandle(query);
+        return range(query) != null || super.canHandle(query) || guarded(query) != null;
     }
 
     @Override
     public synchronized Iterable<Object> getPositions(Document query) {
+        Document one = guarded(query);
+        if (one != null) {
+            return super.getPositions(one);
+        }
         Document range = range(query);
         if (range == null) {
             return super.getPositions(query);
@@ -64,6 +69,26 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
             found.add(cursor.getValue());
         }
         return found;
+    }
+
+    /**
+     * For a query that names this index's one field exactly and guards other fields beside it
+     * ({@code {_id: "x", version: 3}}, every optimistic update's shape), that field alone: at most
+     * one document can match, and the library checks the guards on it. The library's index takes
+     * only queries on exactly its fields, so these scanned the whole collection.
+     */
+    private @Nullable Document guarded(Document query) {
+        if (keys().size() != 1 || query.size() < 2) {
+            return null;
+        }
+        String key = keys().getFirst();
+        Object value = query.get(key);
+        boolean exact = value != null
+                && !(value instanceof Document)
+                && !(value instanceof Collection)
+                && !BsonRegularExpression.isRegularExpression(value);
+        boolean plainFields = query.keySet().stream().noneMatch(field -> field.startsWith("$"));
+        return exact && plainFields ? new Document(key, value) : null;
     }
 
     /** The bounds of a range on this index's one field, or null when the query is no such range. */

@@ -15,18 +15,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * HTTP server on virtual threads, so that the fake costs far less than the application it answers
  * (WireMock, which keeps and matches every request, would be measured along with it).
  */
-final class CheapTwilio implements AutoCloseable {
+public final class CheapTwilio implements AutoCloseable {
+
+    public static final String ACCOUNT_SID = FakeTwilio.SID;
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicLong sent = new AtomicLong();
+    private final java.util.Queue<Long> arrivals = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    CheapTwilio() throws IOException {
+    public CheapTwilio() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         server.setExecutor(threads);
         server.createContext(FakeTwilio.MESSAGES, exchange -> {
             try (exchange) {
                 exchange.getRequestBody().readAllBytes();
+                arrivals.add(System.nanoTime());
                 byte[] body =
                         ("{\"sid\":\"SM%032x\",\"account_sid\":\"%s\",\"status\":\"queued\",\"direction\":\"outbound-api\"}"
                                         .formatted(sent.incrementAndGet(), FakeTwilio.SID))
@@ -39,13 +43,22 @@ final class CheapTwilio implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** SMS accepted so far. */
-    long sent() {
+    public long sent() {
         return sent.get();
+    }
+
+    /** When each SMS arrived ({@link System#nanoTime()}), oldest first; cleared by {@link #forgetArrivals}. */
+    public java.util.List<Long> arrivals() {
+        return arrivals.stream().sorted().toList();
+    }
+
+    public void forgetArrivals() {
+        arrivals.clear();
     }
 
     @Override

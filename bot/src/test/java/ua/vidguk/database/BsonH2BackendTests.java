@@ -186,4 +186,27 @@ class BsonH2BackendTests {
                     .isEqualTo(1);
         }
     }
+
+    @Test
+    void aGuardedUpdateChangesTheDocumentOnlyWhenItsGuardHolds() {
+        try (var embedded = EmbeddedMongoServer.start(dataDir, EmbeddedDatabaseProperties.defaults());
+                MongoClient client = MongoClients.create(embedded.connectionString())) {
+            var sessions = client.getDatabase("vidguk").getCollection("sessions");
+            sessions.insertOne(new Document("_id", "tel:+380671234512").append("version", 1));
+
+            var stale = sessions.findOneAndUpdate(
+                    new Document("_id", "tel:+380671234512").append("version", 0),
+                    new Document("$set", new Document("version", 5)));
+            var current = sessions.findOneAndUpdate(
+                    new Document("_id", "tel:+380671234512").append("version", 1),
+                    new Document("$set", new Document("version", 2)));
+            sessions.updateOne(
+                    new Document("_id", "tel:+380671234512").append("version", 1),
+                    new Document("$set", new Document("version", 9)));
+
+            assertThat(stale).isNull();
+            assertThat(current).isNotNull();
+            assertThat(sessions.find().first()).containsEntry("version", 2);
+        }
+    }
 }

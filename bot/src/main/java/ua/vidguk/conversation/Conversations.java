@@ -75,7 +75,7 @@ public class Conversations {
      * @throws IllegalArgumentException when the centre is not in the registry
      */
     public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode) {
-        return open(contact, channel, cnapCode, null).outcome();
+        return open(contact, channel, cnapCode, null, Inviter.RateGate.OPEN).outcome();
     }
 
     /** A start's outcome, with the session it opened when it did. */
@@ -86,7 +86,12 @@ public class Conversations {
         }
     }
 
-    Opened open(ContactAddress contact, Channel channel, String cnapCode, @Nullable String surveyId) {
+    Opened open(
+            ContactAddress contact,
+            Channel channel,
+            String cnapCode,
+            @Nullable String surveyId,
+            Inviter.RateGate gate) {
         Cnap cnap =
                 cnaps.find(cnapCode).orElseThrow(() -> new IllegalArgumentException("No centre with code " + cnapCode));
         if (optOuts.isOptedOut(contact)) {
@@ -111,7 +116,7 @@ public class Conversations {
             return Opened.not(StartOutcome.OPTED_OUT);
         }
         Step first = engine.start(surveys.get(opened.surveyId()), opened, now);
-        if (steps.apply(stored, first, null, Delivery.Greeting.INVITATION, now) == StepApplier.Applied.REFUSED) {
+        if (steps.apply(stored, first, null, Delivery.Greeting.INVITATION, gate, now) == StepApplier.Applied.REFUSED) {
             // Nobody was asked anything: free the contact for another channel or a later attempt.
             sessions.close(new SessionStore.ActiveSession(contact.uri(), null, first.session()));
             return Opened.not(StartOutcome.REFUSED);

@@ -70,11 +70,17 @@ class Delivery {
      * @return whether the provider took every message
      */
     boolean send(Conversation to, List<Prompt> prompts, Greeting greeting, Instant at) {
+        return send(to, prompts, greeting, Inviter.RateGate.OPEN, at);
+    }
+
+    /** @param gate waited on right before each message goes to the provider, so that a rate holds where it counts */
+    boolean send(Conversation to, List<Prompt> prompts, Greeting greeting, Inviter.RateGate gate, Instant at) {
         for (Prompt prompt : prompts) {
             RenderedMessage message = greeting != Greeting.NONE && prompt instanceof Prompt.Ask ask
                     ? greeted(to, ask, greeting == Greeting.INVITATION ? MessageName.INVITATION : MessageName.REMINDER)
                     : renderer.render(prompt, to.channel(), to.locale());
             greeting = Greeting.NONE;
+            gate.acquire(to.channel());
             if (!send(to, message, at)) {
                 return false;
             }

@@ -81,8 +81,7 @@ public class Inviter {
 
     private Invited start(
             ContactAddress contact, Channel channel, String cnapCode, @Nullable String surveyId, RateGate gate) {
-        gate.acquire(channel);
-        var opened = conversations.open(contact, channel, cnapCode, surveyId);
+        var opened = conversations.open(contact, channel, cnapCode, surveyId, gate);
         return new Invited(opened.outcome(), opened.sessionId() == null ? null : channel, opened.sessionId());
     }
 

@@ -68,6 +68,17 @@ class StepApplier {
      */
     Applied apply(
             ActiveSession current, Step step, @Nullable String appliedMessage, Delivery.Greeting greeting, Instant at) {
+        return apply(current, step, appliedMessage, greeting, Inviter.RateGate.OPEN, at);
+    }
+
+    /** @param gate what each message waits for before it goes out (an invitation's campaign rate) */
+    Applied apply(
+            ActiveSession current,
+            Step step,
+            @Nullable String appliedMessage,
+            Delivery.Greeting greeting,
+            Inviter.RateGate gate,
+            Instant at) {
         if (step.changed(current.session())) {
             if (!sessions.replace(current, step.session(), appliedMessage)) {
                 return Applied.STALE;
@@ -89,7 +100,7 @@ class StepApplier {
             }
         }
         try {
-            boolean sent = delivery.send(Delivery.Conversation.of(step.session()), step.messages(), greeting, at);
+            boolean sent = delivery.send(Delivery.Conversation.of(step.session()), step.messages(), greeting, gate, at);
             return sent ? Applied.SENT : Applied.REFUSED;
         } catch (RuntimeException e) {
             log.error("Conversation {}: its next message could not be sent", sessionId, e);

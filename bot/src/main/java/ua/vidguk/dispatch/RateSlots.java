@@ -32,10 +32,13 @@ class RateSlots {
     }
 
     void acquire(String campaignId, Channel channel, int perSecond) {
-        long slotNanos = 1_000_000_000L / perSecond;
+        // 2% wider than 1/rate: a message leaves a few milliseconds after its slot opens, and that
+        // jitter must not let one second's window at the provider hold more than the rate.
+        long slotNanos = 1_020_000_000L / perSecond;
         Instant now = clock.instant();
         String key = campaignId + ":" + channel + ":" + slotNanos;
-        long current = (now.getEpochSecond() * 1_000_000_000L + now.getNano()) / slotNanos;
+        // The next slot, never the one under way: a send at once would follow its predecessor too closely.
+        long current = (now.getEpochSecond() * 1_000_000_000L + now.getNano()) / slotNanos + 1;
         long slot = Math.max(current, lastTaken.getOrDefault(key, Long.MIN_VALUE) + 1);
         while (true) {
             try {

@@ -34,19 +34,17 @@ class NoRepeat {
     /** @return the claim, or null when the number was invited within {@code days} */
     @Nullable
     Claim claim(String phone, int days, Instant now) {
-        var taken = mongo.findAndModify(
-                query(where("_id").is(phone).and("invitedAt").lte(now.minus(Duration.ofDays(days)))),
-                new Update().set("invitedAt", now),
-                FindAndModifyOptions.options().returnNew(false),
-                Invited.class);
-        if (taken != null) {
-            return new Claim(phone, taken.invitedAt());
-        }
+        // Most numbers were never invited: the insert alone settles those.
         try {
             mongo.insert(new Invited(phone, now));
             return new Claim(phone, null);
-        } catch (DuplicateKeyException recently) {
-            return null;
+        } catch (DuplicateKeyException invitedBefore) {
+            var taken = mongo.findAndModify(
+                    query(where("_id").is(phone).and("invitedAt").lte(now.minus(Duration.ofDays(days)))),
+                    new Update().set("invitedAt", now),
+                    FindAndModifyOptions.options().returnNew(false),
+                    Invited.class);
+            return taken == null ? null : new Claim(phone, taken.invitedAt());
         }
     }
 

@@ -16,6 +16,7 @@ import ua.vidguk.conversation.SurveyClosed;
 import ua.vidguk.conversation.SurveyCompleted;
 import ua.vidguk.conversation.SurveyExpired;
 import ua.vidguk.dispatch.Invitation.Status;
+import ua.vidguk.survey.Surveys;
 
 /**
  * Follows a sent invitation's conversation to its end: delivered, answered, completed, expired,
@@ -27,10 +28,12 @@ class SessionInvitations {
 
     private final MongoTemplate mongo;
     private final InvitationStore invitations;
+    private final Surveys surveys;
 
-    SessionInvitations(MongoTemplate mongo, InvitationStore invitations) {
+    SessionInvitations(MongoTemplate mongo, InvitationStore invitations, Surveys surveys) {
         this.mongo = mongo;
         this.invitations = invitations;
+        this.surveys = surveys;
     }
 
     void link(@Nullable String sessionId, String invitationId) {
@@ -44,9 +47,15 @@ class SessionInvitations {
         advance(delivered.sessionId(), Set.of(Status.SENT), Status.DELIVERED, delivered.deliveredAt());
     }
 
+    /** Only the first question's answer can move an invitation to answered: one lookup a survey, not one a reply. */
     @EventListener
     void on(AnswerRecorded answer) {
-        advance(answer.sessionId(), Set.of(Status.SENT, Status.DELIVERED), Status.ANSWERED, answer.recordedAt());
+        boolean first = surveys.find(answer.surveyId())
+                .map(survey -> survey.questions().getFirst().id().equals(answer.questionId()))
+                .orElse(true);
+        if (first) {
+            advance(answer.sessionId(), Set.of(Status.SENT, Status.DELIVERED), Status.ANSWERED, answer.recordedAt());
+        }
     }
 
     @EventListener

@@ -23,6 +23,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import ua.vidguk.MutableClock;
 import ua.vidguk.VidgukIntegrationTest;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.channel.Inbox;
+import ua.vidguk.channel.MessageReceived;
 import ua.vidguk.scheduler.ContactAddress;
 import ua.vidguk.scheduler.OptOuts;
 import ua.vidguk.scheduler.PhoneNumber;
@@ -55,6 +58,9 @@ class DispatchIntegrationTests {
 
     @Autowired
     OptOuts optOuts;
+
+    @Autowired
+    Inbox inbox;
 
     RestTestClient api;
 
@@ -251,6 +257,30 @@ class DispatchIntegrationTests {
         dispatcher.dispatchDue();
 
         assertThat(texts("+380671230081")).hasSize(2).last().asString().startsWith("Нагадуємо");
+    }
+
+    @Test
+    void theProgressFollowsTheConversationFromAnsweredToCompleted() {
+        centre("DSP-9");
+        String campaign = campaign(
+                "DSP-9", Map.of("delayAfterVisit", "PT0S", "sendWindow", Map.of("opens", "00:00", "closes", "23:59")));
+        visits(visit("V-91", "DSP-9", "0671230091", clock.instant().toString()));
+        dispatcher.dispatchDue();
+        var visitor = ContactAddress.tel(PhoneNumber.parseMobile("0671230091"));
+
+        reply(visitor, "SM-91-1", "5");
+        assertThat(progress(campaign)).containsEntry("ANSWERED", 1);
+
+        List<String> rest = List.of("1", "5", "5", "5", "0");
+        for (int i = 0; i < rest.size(); i++) {
+            reply(visitor, "SM-91-" + (i + 2), rest.get(i));
+        }
+        assertThat(progress(campaign)).containsEntry("COMPLETED", 1).doesNotContainKey("ANSWERED");
+    }
+
+    /** What the SMS channel hands in once Twilio's signature checks out. */
+    void reply(ContactAddress from, String sid, String text) {
+        inbox.receive(new MessageReceived(Channel.SMS, sid, from, text, clock.instant()));
     }
 
     List<String> texts(String phone) {

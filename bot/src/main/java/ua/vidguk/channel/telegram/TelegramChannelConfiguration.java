@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.ChannelSender;
+import ua.vidguk.channel.SandboxSender;
 
 /**
  * Chooses the Telegram sender once, at start-up: the Bot API when a token is set, the sandbox
@@ -38,7 +40,7 @@ class TelegramChannelConfiguration {
                 .orElseGet(() -> {
                     log.info("Telegram channel: sandbox, nothing leaves the machine"
                             + " (set vidguk.telegram.bot-token to send through Telegram)");
-                    return new SandboxTelegramSender();
+                    return new SandboxSender(Channel.TELEGRAM);
                 });
     }
 

@@ -9,7 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import ua.vidguk.VidgukProperties;
+import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.ChannelSender;
+import ua.vidguk.channel.SandboxSender;
 
 /**
  * Chooses the Viber sender once, at start-up: the real one when an auth token is set, the sandbox
@@ -42,7 +44,7 @@ class ViberChannelConfiguration {
         if (!viber.hasCredentials()) {
             log.info("Viber channel: sandbox, nothing leaves the machine"
                     + " (set vidguk.viber.auth-token to send through Viber)");
-            return new SandboxViberSender();
+            return new SandboxSender(Channel.VIBER);
         }
         log.info("Viber channel: real, API at {}", viber.apiUrl());
         return new ViberSender(new ViberApi(viber), capture, viber.botName());

@@ -17,7 +17,8 @@ class TelegramChannelConfigurationTests {
         var connection = configuration.telegramConnection(settings);
 
         assertThat(connection.client()).isEmpty();
-        assertThat(configuration.telegramSender(connection, settings)).isInstanceOf(SandboxTelegramSender.class);
+        assertThat(configuration.telegramSender(connection, settings))
+                .isInstanceOf(ua.vidguk.channel.SandboxSender.class);
     }
 
     @Test

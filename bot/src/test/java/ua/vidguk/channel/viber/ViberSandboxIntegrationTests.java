@@ -29,7 +29,7 @@ class ViberSandboxIntegrationTests {
     void withoutATokenTheSandboxTakesTheMessages() {
         var message = new OutboundMessage("out-sandbox", ContactAddress.viber("sandbox="), "Привіт", List.of());
 
-        assertThat(viberSender).isInstanceOf(SandboxViberSender.class);
+        assertThat(viberSender).isInstanceOf(ua.vidguk.channel.SandboxSender.class);
         assertThat(viberSender.send(message))
                 .isInstanceOfSatisfying(
                         SendResult.Accepted.class,

@@ -31,7 +31,8 @@ class RateSlots {
         this.clock = clock;
     }
 
-    void acquire(String campaignId, Channel channel, int perSecond) {
+    /** Waits for this instance's next send slot; @return when the slot opened */
+    Instant acquire(String campaignId, Channel channel, int perSecond) {
         // 2% wider than 1/rate: a message leaves a few milliseconds after its slot opens, and that
         // jitter must not let one second's window at the provider hold more than the rate.
         long slotNanos = 1_020_000_000L / perSecond;
@@ -54,6 +55,7 @@ class RateSlots {
         if (wait > 0) {
             LockSupport.parkNanos(wait);
         }
+        return start;
     }
 
     @Document("rate_slots")

@@ -17,15 +17,17 @@ import ua.vidguk.StartedApplication;
 import ua.vidguk.scheduler.SendWindow;
 
 /**
- * The admin API calls the dispatch tests with started applications make: centres, campaigns,
- * visits, progress, and the message log read from the application's own MongoDB.
+ * The admin API calls the dispatch tests make: centres, campaigns, visits, progress, and the
+ * message log read from the application's own MongoDB.
+ *
+ * @param api a client on the application's root, with the admin token
  */
-record DispatchApi(StartedApplication app, RestTestClient api) {
+record DispatchApi(RestTestClient api, MongoTemplate mongo) {
 
     static final String TOKEN = "test-admin-token-0123456789";
 
     static DispatchApi of(StartedApplication app) {
-        return new DispatchApi(app, app.client(TOKEN));
+        return new DispatchApi(app.client(TOKEN), app.context().getBean(MongoTemplate.class));
     }
 
     /**
@@ -37,10 +39,6 @@ record DispatchApi(StartedApplication app, RestTestClient api) {
         assumeThat(kyiv.isBefore(LocalTime.of(23, 58)))
                 .as("the send window 00:00-23:59 stays open for the whole test")
                 .isTrue();
-    }
-
-    MongoTemplate mongo() {
-        return app.context().getBean(MongoTemplate.class);
     }
 
     void centre(String code) {
@@ -55,15 +53,26 @@ record DispatchApi(StartedApplication app, RestTestClient api) {
 
     /** An active campaign for the centre, open all day every day, unlimited rate, no repeat rule. */
     String campaign(String centre, String delayAfterVisit) {
-        var body = new HashMap<String, Object>();
+        // No "not again within N days" guard: only the queue's claims keep a number from a second send.
+        return campaign(
+                centre,
+                Instant.now(),
+                Map.of(
+                        "delayAfterVisit",
+                        delayAfterVisit,
+                        "sendWindow",
+                        Map.of("opens", "00:00", "closes", "23:59"),
+                        "noRepeatDays",
+                        0));
+    }
+
+    /** A campaign for the centre, running from a month before {@code now} to a month after, with these settings. */
+    String campaign(String centre, Instant now, Map<String, Object> settings) {
+        var body = new HashMap<String, Object>(settings);
         body.put("name", "Кампанія " + centre);
         body.put("cnapCodes", List.of(centre));
-        body.put("startsAt", Instant.now().minus(Duration.ofDays(1)).toString());
-        body.put("endsAt", Instant.now().plus(Duration.ofDays(30)).toString());
-        body.put("delayAfterVisit", delayAfterVisit);
-        body.put("sendWindow", Map.of("opens", "00:00", "closes", "23:59"));
-        // No "not again within N days" guard: only the queue's claims keep a number from a second send.
-        body.put("noRepeatDays", 0);
+        body.put("startsAt", now.minus(Duration.ofDays(30)).toString());
+        body.put("endsAt", now.plus(Duration.ofDays(30)).toString());
         return (String) api.post()
                 .uri("/api/v1/campaigns")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -77,6 +86,14 @@ record DispatchApi(StartedApplication app, RestTestClient api) {
                 .get("id");
     }
 
+    void change(String campaign, String change) {
+        api.post()
+                .uri("/api/v1/campaigns/" + campaign + "/" + change)
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
     void visits(List<Map<String, String>> visits) {
         api.post()
                 .uri("/api/v1/visits")
@@ -88,7 +105,11 @@ record DispatchApi(StartedApplication app, RestTestClient api) {
     }
 
     static Map<String, String> visit(String id, String centre, String phone, Instant visitedAt) {
-        return Map.of("externalId", id, "cnapCode", centre, "phone", phone, "visitedAt", visitedAt.toString());
+        return visit(id, centre, phone, visitedAt.toString());
+    }
+
+    static Map<String, String> visit(String id, String centre, String phone, String visitedAt) {
+        return Map.of("externalId", id, "cnapCode", centre, "phone", phone, "visitedAt", visitedAt);
     }
 
     @SuppressWarnings("unchecked")
@@ -106,17 +127,17 @@ record DispatchApi(StartedApplication app, RestTestClient api) {
 
     /** Every message the application sent, by the contact it went to. */
     List<String> messageContacts() {
-        return mongo().getCollection("messages")
+        return mongo.getCollection("messages")
                 .find()
                 .map(message -> message.getString("contact"))
                 .into(new java.util.ArrayList<>());
     }
 
     long invitationsTo(String phone) {
-        return mongo().getCollection("messages").countDocuments(new Document("contact", "tel:" + phone));
+        return mongo.getCollection("messages").countDocuments(new Document("contact", "tel:" + phone));
     }
 
     long dueEntries() {
-        return mongo().getCollection("due_queue").countDocuments();
+        return mongo.getCollection("due_queue").countDocuments();
     }
 }

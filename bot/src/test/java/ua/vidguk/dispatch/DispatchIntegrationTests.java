@@ -16,9 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import ua.vidguk.MutableClock;
@@ -62,14 +60,16 @@ class DispatchIntegrationTests {
     @Autowired
     Inbox inbox;
 
-    RestTestClient api;
+    DispatchApi dispatch;
 
     @BeforeEach
     void connect() {
-        api = RestTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port + "/api/v1")
-                .defaultHeader("Authorization", "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
-                .build();
+        dispatch = new DispatchApi(
+                RestTestClient.bindToServer()
+                        .baseUrl("http://localhost:" + port)
+                        .defaultHeader("Authorization", "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
+                        .build(),
+                mongo);
         clock.set(FRIDAY_EVENING);
     }
 
@@ -240,19 +240,9 @@ class DispatchIntegrationTests {
         visits(visit("V-81", "DSP-8", "0671230081", clock.instant().toString()));
         dispatcher.dispatchDue();
         assertThat(texts("+380671230081")).hasSize(1);
-        System.out.println("QUEUE " + mongo.getCollection("due_queue").find().into(new java.util.ArrayList<>()));
-        System.out.println("INV "
-                + mongo.getCollection("invitations")
-                        .find(new Document("visitId", "V-81"))
-                        .into(new java.util.ArrayList<>()));
 
         clock.set(kyiv("2026-11-27T16:00"));
-        System.out.println("SETTLED " + dispatcher.dispatchDue());
-        System.out.println("QUEUE2 " + mongo.getCollection("due_queue").find().into(new java.util.ArrayList<>()));
-        System.out.println("SESS "
-                + mongo.getCollection("sessions")
-                        .find(new Document("_id", "tel:+380671230081"))
-                        .into(new java.util.ArrayList<>()));
+        dispatcher.dispatchDue();
         clock.set(kyiv("2026-11-28T12:00"));
         dispatcher.dispatchDue();
 
@@ -292,72 +282,32 @@ class DispatchIntegrationTests {
     }
 
     long invitationsTo(String phone) {
-        return mongo.getCollection("messages").countDocuments(new Document("contact", "tel:" + phone));
+        return dispatch.invitationsTo(phone);
     }
 
     void centre(String code) {
-        api.put()
-                .uri("/cnaps")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(List.of(Map.of("code", code, "name", "ЦНАП " + code, "region", "UA-63", "city", "Харків")))
-                .exchange()
-                .expectStatus()
-                .isOk();
+        dispatch.centre(code);
     }
 
     String campaign(String centre, Map<String, Object> settings) {
-        var body = new java.util.HashMap<String, Object>(settings);
-        body.put("name", "Кампанія " + centre);
-        body.put("cnapCodes", List.of(centre));
-        body.put("startsAt", clock.instant().minus(Duration.ofDays(30)).toString());
-        body.put("endsAt", clock.instant().plus(Duration.ofDays(30)).toString());
-        return (String) api.post()
-                .uri("/campaigns")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
-                .returnResult()
-                .getResponseBody()
-                .get("id");
+        return dispatch.campaign(centre, clock.instant(), settings);
     }
 
     void change(String campaign, String change) {
-        api.post()
-                .uri("/campaigns/" + campaign + "/" + change)
-                .exchange()
-                .expectStatus()
-                .isOk();
+        dispatch.change(campaign, change);
     }
 
     @SafeVarargs
     final void visits(Map<String, String>... visits) {
-        api.post()
-                .uri("/visits")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(List.of(visits))
-                .exchange()
-                .expectStatus()
-                .isOk();
+        dispatch.visits(List.of(visits));
     }
 
-    @SuppressWarnings("unchecked")
-    Map<String, Object> progress(String campaign) {
-        return (Map<String, Object>) api.get()
-                .uri("/campaigns/" + campaign + "/progress")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
-                .returnResult()
-                .getResponseBody()
-                .get("invitations");
+    Map<String, Integer> progress(String campaign) {
+        return dispatch.progress(campaign);
     }
 
     static Map<String, String> visit(String id, String centre, String phone, String visitedAt) {
-        return Map.of("externalId", id, "cnapCode", centre, "phone", phone, "visitedAt", visitedAt);
+        return DispatchApi.visit(id, centre, phone, visitedAt);
     }
 
     static Instant kyiv(String localDateTime) {

@@ -3,6 +3,9 @@ package ua.vidguk.cnap;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +23,28 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** Centres by code: the registry's API for other features, and its storage. */
+/**
+ * Centres by code: the registry's API for other features, and its storage.
+ *
+ * <p>Every invitation and every finished survey looks its centre up, and centres change a few
+ * times a year, so lookups are kept for a minute: an upload is seen at once by this instance and
+ * within a minute by the others.
+ */
 @Service
 public class CnapRegistry {
 
+    private static final Duration KEPT = Duration.ofMinutes(1);
+
     private final MongoTemplate mongo;
+    private final Cache<String, Optional<Cnap>> byCode =
+            Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(20_000).build();
 
     CnapRegistry(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
     public Optional<Cnap> find(String code) {
-        return Optional.ofNullable(mongo.findById(code, Cnap.class));
+        return byCode.get(code, key -> Optional.ofNullable(mongo.findById(key, Cnap.class)));
     }
 
     /** Which of these codes are centres in the registry. */
@@ -59,6 +72,7 @@ public class CnapRegistry {
                 cnap,
                 FindAndReplaceOptions.options().upsert()));
         bulk.execute();
+        centres.forEach(cnap -> byCode.invalidate(cnap.code()));
     }
 
     CnapPage list(@Nullable String region, @Nullable String city, int page, int size) {

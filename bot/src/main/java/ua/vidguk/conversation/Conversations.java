@@ -94,9 +94,6 @@ public class Conversations {
             Inviter.RateGate gate) {
         Cnap cnap =
                 cnaps.find(cnapCode).orElseThrow(() -> new IllegalArgumentException("No centre with code " + cnapCode));
-        if (optOuts.isOptedOut(contact)) {
-            return Opened.not(StartOutcome.OPTED_OUT);
-        }
         Instant now = clock.instant();
         Session opened = Session.open(
                 newToken(),
@@ -107,18 +104,20 @@ public class Conversations {
                 channel,
                 properties.locale(),
                 now);
-        if (!sessions.open(opened)) {
+        // Stored as it is once the first question is asked: one write fewer for every invitation.
+        Step first = engine.start(surveys.get(opened.surveyId()), opened, now);
+        if (!sessions.open(first.session())) {
             return Opened.not(StartOutcome.BUSY);
         }
-        var stored = new SessionStore.ActiveSession(contact.uri(), null, opened);
+        var stored = new SessionStore.ActiveSession(contact.uri(), null, first.session());
+        // Checked once the contact is held, so that a STOP arriving meanwhile cannot slip between.
         if (optOuts.isOptedOut(contact)) {
-            sessions.close(stored); // a STOP that arrived between the first check and the opening
+            sessions.close(stored);
             return Opened.not(StartOutcome.OPTED_OUT);
         }
-        Step first = engine.start(surveys.get(opened.surveyId()), opened, now);
         if (steps.apply(stored, first, null, Delivery.Greeting.INVITATION, gate, now) == StepApplier.Applied.REFUSED) {
             // Nobody was asked anything: free the contact for another channel or a later attempt.
-            sessions.close(new SessionStore.ActiveSession(contact.uri(), null, first.session()));
+            sessions.close(stored);
             return Opened.not(StartOutcome.REFUSED);
         }
         return new Opened(StartOutcome.STARTED, opened.id());

@@ -65,9 +65,11 @@ public class Inviter {
                         .flatMap(Optional::stream)
                         .toList())
                 .orElse(List.of());
-        // One survey at a time per visitor, whichever of their addresses it is held at.
-        if (Stream.concat(Stream.of(tel), messengers.stream())
-                .anyMatch(address -> sessions.find(address).isPresent())) {
+        // One survey at a time per visitor, whichever of their addresses it is held at. A number
+        // with no messenger needs no look: opening its session fails if one is held there.
+        if (!messengers.isEmpty()
+                && Stream.concat(Stream.of(tel), messengers.stream())
+                        .anyMatch(address -> sessions.find(address).isPresent())) {
             return new Invited(StartOutcome.BUSY, null, null);
         }
         for (ContactAddress messenger : messengers) {

@@ -2,21 +2,25 @@ package ua.vidguk.dispatch;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ua.vidguk.campaign.Campaign;
 import ua.vidguk.campaign.Campaigns;
 import ua.vidguk.dispatch.Invitation.Status;
+import ua.vidguk.scheduler.ContactAddress;
 import ua.vidguk.scheduler.DueQueue;
+import ua.vidguk.scheduler.OptOuts;
+import ua.vidguk.scheduler.PhoneNumber;
 
 /**
  * One pass over what is due: each invitation is claimed by its {@code _id} with a lease (so no two
@@ -36,6 +40,7 @@ class Dispatcher {
     private final Campaigns campaigns;
     private final SendAttempt attempt;
     private final Reminders reminders;
+    private final OptOuts optOuts;
     private final DispatchProperties properties;
     private final Clock clock;
     private final String owner = "instance-" + UUID.randomUUID();
@@ -46,6 +51,7 @@ class Dispatcher {
             Campaigns campaigns,
             SendAttempt attempt,
             Reminders reminders,
+            OptOuts optOuts,
             DispatchProperties properties,
             Clock clock) {
         this.queue = queue;
@@ -53,6 +59,7 @@ class Dispatcher {
         this.campaigns = campaigns;
         this.attempt = attempt;
         this.reminders = reminders;
+        this.optOuts = optOuts;
         this.properties = properties;
         this.clock = clock;
     }
@@ -60,18 +67,15 @@ class Dispatcher {
     /** @return how many due entries this pass settled */
     int dispatchDue() {
         Instant now = clock.instant();
-        var due = queue.due(now, properties.batch());
-        Map<String, Optional<Campaign>> campaignsById = new ConcurrentHashMap<>();
-        var settled = new AtomicInteger();
+        var pass = new Pass(queue.due(now, properties.batch()));
+        var settled = new ConcurrentLinkedQueue<DueQueue.Entry>();
         var slots = new Semaphore(PARALLEL);
         try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (DueQueue.Entry entry : due) {
+            for (DueQueue.Entry entry : pass.due) {
                 slots.acquireUninterruptibly();
                 workers.submit(() -> {
                     try {
-                        if (settle(entry, now, campaignsById)) {
-                            settled.incrementAndGet();
-                        }
+                        settle(entry, now, pass).ifPresent(settled::add);
                     } catch (RuntimeException e) {
                         log.error("Invitation {} could not be dispatched; its lease will run out", entry.work(), e);
                     } finally {
@@ -80,44 +84,73 @@ class Dispatcher {
                 });
             }
         }
-        return settled.get();
+        // Removed together once handled: until then each is claimed, so no one else takes it.
+        queue.removeAll(settled);
+        return settled.size();
     }
 
-    private boolean settle(DueQueue.Entry entry, Instant now, Map<String, Optional<Campaign>> campaignsById) {
+    /**
+     * What a pass reads once for all its entries rather than once each: the invitations, who had
+     * opted out, the campaigns. Each invitation's state is still guarded where it changes.
+     */
+    private final class Pass {
+
+        final List<DueQueue.Entry> due;
+        final Map<String, Invitation> invitations;
+        final Set<String> optedOut;
+        final Map<String, Optional<Campaign>> campaigns = new ConcurrentHashMap<>();
+
+        Pass(List<DueQueue.Entry> due) {
+            this.due = due;
+            this.invitations = Dispatcher.this.invitations.findAll(
+                    due.stream().map(entry -> invitationId(entry.work())).toList());
+            this.optedOut = optOuts.optedOut(this.invitations.values().stream()
+                    .map(invitation -> ContactAddress.tel(PhoneNumber.parseMobile(invitation.phone())))
+                    .toList());
+        }
+
+        Optional<Invitation> invitation(String id) {
+            return Optional.ofNullable(invitations.get(id));
+        }
+
+        Optional<Campaign> campaign(Invitation invitation) {
+            return campaigns.computeIfAbsent(invitation.campaignId(), Dispatcher.this.campaigns::find);
+        }
+
+        boolean optedOut(Invitation invitation) {
+            return optedOut.contains(ContactAddress.tel(PhoneNumber.parseMobile(invitation.phone()))
+                    .uri());
+        }
+    }
+
+    /** @return the entry, claimed by this instance, once handled; empty when it was not this instance's */
+    private Optional<DueQueue.Entry> settle(DueQueue.Entry entry, Instant now, Pass pass) {
         Instant leaseUntil = now.plus(properties.lease());
         if (entry.state() == DueQueue.State.CLAIMED) {
             // Its instance stopped while sending: the invitation may have gone out, so it never goes again.
-            return queue.takeOver(entry, owner, now, leaseUntil)
-                    .map(mine -> {
-                        // A reminder interrupted the same way is simply not sent: at most once is the rule.
-                        if (!Reminders.isReminder(mine.work())) {
-                            invitations.move(mine.work(), WAITING, Status.UNKNOWN, now, "interrupted while sending");
-                        }
-                        queue.remove(mine);
-                        return true;
-                    })
-                    .orElse(false);
+            return queue.takeOver(entry, owner, now, leaseUntil).map(mine -> {
+                // A reminder interrupted the same way is simply not sent: at most once is the rule.
+                if (!Reminders.isReminder(mine.work())) {
+                    invitations.move(mine.work(), WAITING, Status.UNKNOWN, now, "interrupted while sending");
+                }
+                return mine;
+            });
         }
         Optional<DueQueue.Entry> claimed = queue.claim(entry, owner, leaseUntil);
         if (claimed.isEmpty()) {
-            return false;
+            return claimed;
         }
+        Optional<Invitation> invitation = pass.invitation(invitationId(entry.work()));
         if (Reminders.isReminder(entry.work())) {
-            Optional<Campaign> campaign = invitations
-                    .find(Reminders.invitationId(entry.work()))
-                    .flatMap(found -> campaignsById.computeIfAbsent(found.campaignId(), campaigns::find));
-            reminders.remind(entry.work(), campaign, clock.instant());
-            queue.remove(claimed.get());
-            return true;
+            reminders.remind(entry.work(), invitation.flatMap(pass::campaign), clock.instant());
+        } else if (invitation.isPresent() && WAITING.contains(invitation.get().status())) {
+            Invitation waiting = invitation.get();
+            attempt.make(waiting, pass.campaign(waiting), pass.optedOut(waiting), clock.instant());
         }
-        Optional<Invitation> invitation =
-                invitations.find(entry.work()).filter(found -> WAITING.contains(found.status()));
-        if (invitation.isPresent()) {
-            Optional<Campaign> campaign =
-                    campaignsById.computeIfAbsent(invitation.get().campaignId(), campaigns::find);
-            attempt.make(invitation.get(), campaign, clock.instant());
-        }
-        queue.remove(claimed.get());
-        return true;
+        return claimed;
+    }
+
+    private static String invitationId(String work) {
+        return Reminders.isReminder(work) ? Reminders.invitationId(work) : work;
     }
 }

@@ -4,11 +4,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -43,6 +46,15 @@ class InvitationStore {
 
     Optional<Invitation> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Invitation.class));
+    }
+
+    /** Invitations by id, in one read. */
+    Map<String, Invitation> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(query(where("_id").in(ids)), Invitation.class).stream()
+                .collect(Collectors.toMap(Invitation::id, Function.identity()));
     }
 
     /** Moves an invitation on, if it is still in one of {@code from}; empty when it was not. */

@@ -7,9 +7,7 @@ import org.springframework.stereotype.Component;
 import ua.vidguk.campaign.Campaign;
 import ua.vidguk.conversation.Inviter;
 import ua.vidguk.dispatch.Invitation.Status;
-import ua.vidguk.scheduler.ContactAddress;
 import ua.vidguk.scheduler.DueQueue;
-import ua.vidguk.scheduler.OptOuts;
 import ua.vidguk.scheduler.PhoneNumber;
 
 /** One claimed invitation, checked again now that it is due, then sent or settled otherwise. */
@@ -20,7 +18,6 @@ class SendAttempt {
 
     private final InvitationStore invitations;
     private final DueQueue queue;
-    private final OptOuts optOuts;
     private final NoRepeat noRepeat;
     private final RateSlots rates;
     private final Inviter inviter;
@@ -30,7 +27,6 @@ class SendAttempt {
     SendAttempt(
             InvitationStore invitations,
             DueQueue queue,
-            OptOuts optOuts,
             NoRepeat noRepeat,
             RateSlots rates,
             Inviter inviter,
@@ -38,7 +34,6 @@ class SendAttempt {
             DispatchProperties properties) {
         this.invitations = invitations;
         this.queue = queue;
-        this.optOuts = optOuts;
         this.noRepeat = noRepeat;
         this.rates = rates;
         this.inviter = inviter;
@@ -46,7 +41,8 @@ class SendAttempt {
         this.properties = properties;
     }
 
-    void make(Invitation invitation, Optional<Campaign> found, Instant now) {
+    /** @param optedOut whether the visitor had opted out when the dispatcher's pass began */
+    void make(Invitation invitation, Optional<Campaign> found, boolean optedOut, Instant now) {
         String id = invitation.id();
         if (found.isEmpty()) {
             invitations.move(id, WAITING, Status.SKIPPED, now, "campaign deleted");
@@ -56,11 +52,11 @@ class SendAttempt {
         switch (campaign.state()) {
             case PAUSED -> invitations.move(id, WAITING, Status.PAUSED, now, null);
             case CANCELLED -> invitations.move(id, WAITING, Status.CANCELLED, now, null);
-            case ACTIVE -> send(invitation, campaign, now);
+            case ACTIVE -> send(invitation, campaign, optedOut, now);
         }
     }
 
-    private void send(Invitation invitation, Campaign campaign, Instant now) {
+    private void send(Invitation invitation, Campaign campaign, boolean optedOut, Instant now) {
         String id = invitation.id();
         if (now.isAfter(campaign.endsAt())) {
             invitations.move(id, WAITING, Status.SKIPPED, now, "after the campaign's end");
@@ -74,8 +70,9 @@ class SendAttempt {
             invitations.move(id, WAITING, Status.SKIPPED, now, "visit too old");
             return;
         }
-        PhoneNumber phone = PhoneNumber.parseMobile(invitation.phone());
-        if (optOuts.isOptedOut(ContactAddress.tel(phone))) {
+        // Before the no-repeat rule, so that an opted-out visitor is counted as such. An opt-out
+        // since the pass began is caught by the Inviter.
+        if (optedOut) {
             invitations.move(id, WAITING, Status.OPTED_OUT, now, null);
             return;
         }
@@ -84,6 +81,7 @@ class SendAttempt {
             invitations.move(id, WAITING, Status.SKIPPED, now, "surveyed within " + campaign.noRepeatDays() + " days");
             return;
         }
+        PhoneNumber phone = PhoneNumber.parseMobile(invitation.phone());
         Inviter.Invited invited = inviter.invite(phone, invitation.cnapCode(), campaign.survey(), channel -> {
             Integer rate = campaign.ratePerSecond().get(channel);
             if (rate != null) {

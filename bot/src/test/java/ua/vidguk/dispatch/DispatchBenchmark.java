@@ -21,7 +21,8 @@ import ua.vidguk.conversation.CheapTwilio;
 
 /**
  * Dispatch throughput on the embedded database: invitations due now, sent through Twilio's API
- * faked on the JDK's HTTP server. Three phases: unlimited; a campaign limited to {@code RATE}
+ * faked on the JDK's HTTP server. After an untimed warm-up of {@code WARM_UP} invitations (the
+ * JIT compiles the hot paths; a production instance runs for weeks), three phases: unlimited; a campaign limited to {@code RATE}
  * SMS a second (achieved rate, and the most SMS that arrived in any one-second window); unlimited
  * again with {@code WAITING} further entries queued for next month. Visits enter through the CSV
  * import and campaigns through the API (untimed); each timed phase runs dispatcher passes back to
@@ -30,6 +31,7 @@ import ua.vidguk.conversation.CheapTwilio;
 @Tag("benchmark")
 class DispatchBenchmark {
 
+    static final int WARM_UP = Integer.getInteger("warmup", 10_000);
     static final int INVITATIONS = Integer.getInteger("invitations", 100_000);
     static final int LIMITED = Integer.getInteger("limited", 1_500);
     static final int RATE = Integer.getInteger("rate", 50);
@@ -53,14 +55,20 @@ class DispatchBenchmark {
             var api = app.client(ADMIN);
             var dispatcher = app.context().getBean(Dispatcher.class);
             var mongo = app.context().getBean(MongoTemplate.class);
-            centres(api, "BD-FREE", "BD-RATE", "BD-WAIT");
+            centres(api, "BD-WARM", "BD-FREE", "BD-RATE", "BD-WAIT");
+            campaign(api, "BD-WARM", null);
             campaign(api, "BD-FREE", null);
             campaign(api, "BD-RATE", RATE);
             campaign(api, "BD-WAIT", null);
             System.out.printf(
-                    "%,d invitations unlimited; %,d at %d/s; then %,d unlimited with %,d more waiting for next month%n",
-                    INVITATIONS, LIMITED, RATE, INVITATIONS, WAITING);
+                    "%,d invitations to warm up; %,d unlimited; %,d at %d/s; then %,d unlimited with %,d more waiting"
+                            + " for next month%n",
+                    WARM_UP, INVITATIONS, LIMITED, RATE, INVITATIONS, WAITING);
             System.out.println("phase                  invitations  seconds  invitations/s  CPU ms/invitation");
+
+            // Untimed, so that the phases measure compiled code rather than the JIT at work.
+            visits(api, "BD-WARM", 3_000_000, WARM_UP);
+            drain(dispatcher, twilio);
 
             visits(api, "BD-FREE", 0, INVITATIONS);
             var free = drain(dispatcher, twilio);

@@ -26,7 +26,6 @@ import ua.vidguk.StartedApplication;
 import ua.vidguk.campaign.Campaign;
 import ua.vidguk.conversation.Inviter;
 import ua.vidguk.scheduler.DueQueue;
-import ua.vidguk.scheduler.OptOuts;
 
 /**
  * Two instances on one MongoDB, each with its real Quartz tick, share the due invitations and send
@@ -144,7 +143,6 @@ class TwoInstancesIntegrationTests {
         SendAttempt countedSendAttempt(
                 InvitationStore invitations,
                 DueQueue queue,
-                OptOuts optOuts,
                 NoRepeat noRepeat,
                 RateSlots rates,
                 Inviter inviter,
@@ -152,14 +150,14 @@ class TwoInstancesIntegrationTests {
                 DispatchProperties properties,
                 Environment environment) {
             String instance = environment.getRequiredProperty("vidguk.instance-name");
-            return new SendAttempt(invitations, queue, optOuts, noRepeat, rates, inviter, sessions, properties) {
+            return new SendAttempt(invitations, queue, noRepeat, rates, inviter, sessions, properties) {
                 @Override
-                void make(Invitation invitation, Optional<Campaign> found, Instant now) {
+                void make(Invitation invitation, Optional<Campaign> found, boolean optedOut, Instant now) {
                     ATTEMPTS.computeIfAbsent(
                                     invitation.id(),
                                     id -> java.util.Collections.synchronizedList(new java.util.ArrayList<>()))
                             .add(instance);
-                    super.make(invitation, found, now);
+                    super.make(invitation, found, optedOut, now);
                 }
             };
         }

@@ -4,6 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -26,6 +29,17 @@ public class OptOuts {
 
     public boolean isOptedOut(ContactAddress contact) {
         return mongo.exists(query(where("_id").is(contact.uri())), OptOut.class);
+    }
+
+    /** Which of these contacts opted out, in one read (their stored forms, e.g. {@code tel:+380…}). */
+    public Set<String> optedOut(Collection<ContactAddress> contacts) {
+        if (contacts.isEmpty()) {
+            return Set.of();
+        }
+        var ids = contacts.stream().map(ContactAddress::uri).distinct().toList();
+        return mongo.find(query(where("_id").in(ids)), OptOut.class).stream()
+                .map(OptOut::contact)
+                .collect(Collectors.toSet());
     }
 
     /**

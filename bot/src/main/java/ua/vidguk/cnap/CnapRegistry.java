@@ -36,7 +36,7 @@ public class CnapRegistry {
     private static final Duration KEPT = Duration.ofMinutes(1);
 
     private final MongoTemplate mongo;
-    private final Cache<String, Optional<Cnap>> byCode =
+    private final Cache<String, Cnap> byCode =
             Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(20_000).build();
 
     CnapRegistry(MongoTemplate mongo) {
@@ -44,7 +44,8 @@ public class CnapRegistry {
     }
 
     public Optional<Cnap> find(String code) {
-        return byCode.get(code, key -> Optional.ofNullable(mongo.findById(key, Cnap.class)));
+        // A code not found is not kept: the centre may be registered through another instance.
+        return Optional.ofNullable(byCode.get(code, key -> mongo.findById(key, Cnap.class)));
     }
 
     /** Which of these codes are centres in the registry. */

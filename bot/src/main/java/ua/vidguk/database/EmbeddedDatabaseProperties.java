@@ -10,13 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     acknowledged work (see README: "Durability of the embedded database")
  * @param commitDelay how long a write-through commit waits for writes still being applied to join
  *     it, when there are any (fewer, larger commits: see GroupCommit); zero commits at once
+ * @param cacheMegabytes how much of the store H2 keeps in memory; too little, and every lookup
+ *     reads and decodes pages again (H2's own default is 16)
  */
 @ConfigurationProperties("vidguk.embedded")
 record EmbeddedDatabaseProperties(
         @DefaultValue("true") boolean writeThrough,
-        @DefaultValue("1ms") Duration commitDelay) {
+        @DefaultValue("1ms") Duration commitDelay,
+        @DefaultValue("64") int cacheMegabytes) {
 
     static EmbeddedDatabaseProperties defaults() {
-        return new EmbeddedDatabaseProperties(true, Duration.ofMillis(1));
+        return new EmbeddedDatabaseProperties(true, Duration.ofMillis(1), 64);
     }
 }

@@ -29,7 +29,8 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
     private EmbeddedMongoServer(Path storeFile, EmbeddedDatabaseProperties settings) {
         this.storeFile = storeFile;
-        this.backend = new WriteThroughH2Backend(openStore(storeFile), settings.writeThrough(), settings.commitDelay());
+        this.backend = new WriteThroughH2Backend(
+                openStore(storeFile, settings.cacheMegabytes()), settings.writeThrough(), settings.commitDelay());
         this.server = new MongoServer(backend);
         // Each connection's commands run on one of these threads, and a writer holds its thread until
         // its commit: more threads let more writers share one commit (GroupCommit).
@@ -55,10 +56,13 @@ final class EmbeddedMongoServer implements AutoCloseable {
         return embedded;
     }
 
-    private static MVStore openStore(Path file) {
+    private static MVStore openStore(Path file, int cacheMegabytes) {
         // The background writer (every second by default) stays on, to compact the file; acknowledged
         // writes are committed by WriteThroughH2Backend before the answer goes out.
-        return new MVStore.Builder().fileName(file.toString()).open();
+        return new MVStore.Builder()
+                .fileName(file.toString())
+                .cacheSize(cacheMegabytes)
+                .open();
     }
 
     String connectionString() {

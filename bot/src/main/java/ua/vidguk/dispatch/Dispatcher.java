@@ -20,7 +20,6 @@ import ua.vidguk.dispatch.Invitation.Status;
 import ua.vidguk.scheduler.ContactAddress;
 import ua.vidguk.scheduler.DueQueue;
 import ua.vidguk.scheduler.OptOuts;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /**
  * One pass over what is due: each invitation is claimed by its {@code _id} with a lease (so no two
@@ -104,9 +103,8 @@ class Dispatcher {
             this.due = due;
             this.invitations = Dispatcher.this.invitations.findAll(
                     due.stream().map(entry -> invitationId(entry.work())).toList());
-            this.optedOut = optOuts.optedOut(this.invitations.values().stream()
-                    .map(invitation -> ContactAddress.tel(PhoneNumber.parseMobile(invitation.phone())))
-                    .toList());
+            this.optedOut = optOuts.optedOut(
+                    this.invitations.values().stream().map(Pass::tel).toList());
         }
 
         Optional<Invitation> invitation(String id) {
@@ -118,8 +116,12 @@ class Dispatcher {
         }
 
         boolean optedOut(Invitation invitation) {
-            return optedOut.contains(ContactAddress.tel(PhoneNumber.parseMobile(invitation.phone()))
-                    .uri());
+            return optedOut.contains(tel(invitation).uri());
+        }
+
+        /** Stored in E.164 at intake: no need to parse it again for every look. */
+        private static ContactAddress tel(Invitation invitation) {
+            return new ContactAddress(ContactAddress.Kind.TEL, invitation.phone());
         }
     }
 

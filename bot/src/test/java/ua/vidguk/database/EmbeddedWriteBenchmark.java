@@ -41,7 +41,8 @@ class EmbeddedWriteBenchmark {
                 for (int run = 0; run < RUNS; run++) {
                     Path dir = Files.createDirectories(work.resolve(writeThrough + "-" + threads + "-" + run));
                     try (var server = EmbeddedMongoServer.start(
-                                    dir, new EmbeddedDatabaseProperties(writeThrough, java.time.Duration.ofMillis(1)));
+                                    dir,
+                                    new EmbeddedDatabaseProperties(writeThrough, java.time.Duration.ofMillis(1), 64));
                             MongoClient client = MongoClients.create(server.connectionString())) {
                         var collection = client.getDatabase("vidguk").getCollection("bench");
                         inserts[run] = rate(

@@ -28,7 +28,8 @@ public class OptOuts {
     }
 
     public boolean isOptedOut(ContactAddress contact) {
-        return mongo.exists(query(where("_id").is(contact.uri())), OptOut.class);
+        // A look by _id, not exists(): that counts, which costs more on the embedded database.
+        return mongo.findById(contact.uri(), OptOut.class) != null;
     }
 
     /** Which of these contacts opted out, in one read (their stored forms, e.g. {@code tel:+380…}). */

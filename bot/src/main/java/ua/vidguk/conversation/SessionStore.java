@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -12,11 +11,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import ua.vidguk.conversation.engine.Session;
-import ua.vidguk.conversation.engine.SessionStatus;
 import ua.vidguk.scheduler.ContactAddress;
 
 /**
@@ -30,15 +27,18 @@ import ua.vidguk.scheduler.ContactAddress;
 class SessionStore {
 
     private final MongoTemplate mongo;
+    private final SessionExpiries expiries;
 
-    SessionStore(MongoTemplate mongo) {
+    SessionStore(MongoTemplate mongo, SessionExpiries expiries) {
         this.mongo = mongo;
+        this.expiries = expiries;
     }
 
     /** @return false when the contact is already in a conversation */
     boolean open(Session session) {
-        // The token first: an orphan token is harmless, a session without one would hold the
-        // contact busy with no invitation sent.
+        // Its expiry and token first: orphans of these are harmless, while a session without them
+        // would hold the contact busy for ever, or with no invitation sent.
+        expiries.expect(session);
         mongo.insert(new VisitToken(session.id(), session.contact().uri(), session.cnapName(), session.startedAt()));
         try {
             mongo.insert(new ActiveSession(session.contact().uri(), null, session));
@@ -116,18 +116,6 @@ class SessionStore {
     /** Removes an ended conversation, if it is still the version that ended it. */
     void close(ActiveSession ended) {
         mongo.findAndRemove(expected(ended), ActiveSession.class);
-    }
-
-    /**
-     * Conversations due to expire, and ended ones whose closing a failure interrupted. This scans
-     * the collection, which holds only conversations in progress, once per sweep.
-     */
-    List<ActiveSession> due(Instant now, int limit) {
-        var dueOrEnded = new Criteria()
-                .orOperator(
-                        where("session.expiresAt").lte(now),
-                        where("session.status").ne(SessionStatus.ACTIVE.name()));
-        return mongo.find(query(dueOrEnded).limit(limit), ActiveSession.class);
     }
 
     private static Query expected(ActiveSession session) {

@@ -31,6 +31,7 @@ class StepApplier {
     private final Surveys surveys;
     private final CnapRegistry cnaps;
     private final Delivery delivery;
+    private final SessionExpiries expiries;
     private final ApplicationEventPublisher events;
 
     StepApplier(
@@ -39,12 +40,14 @@ class StepApplier {
             Surveys surveys,
             CnapRegistry cnaps,
             Delivery delivery,
+            SessionExpiries expiries,
             ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.responses = responses;
         this.surveys = surveys;
         this.cnaps = cnaps;
         this.delivery = delivery;
+        this.expiries = expiries;
         this.events = events;
     }
 
@@ -80,6 +83,11 @@ class StepApplier {
             Inviter.RateGate gate,
             Instant at) {
         if (step.changed(current.session())) {
+            if (!step.session().isActive()) {
+                // Written ahead: should this instance stop before the conversation is closed, the
+                // next sweep finishes it.
+                expiries.expect(step.session().id(), at);
+            }
             if (!sessions.replace(current, step.session(), appliedMessage)) {
                 return Applied.STALE;
             }

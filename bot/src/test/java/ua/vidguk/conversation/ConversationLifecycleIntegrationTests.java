@@ -42,6 +42,9 @@ class ConversationLifecycleIntegrationTests extends FakeTwilioApplicationTest {
     @Autowired
     HeardNegativeFeedback heard;
 
+    @Autowired
+    SessionExpiries expiries;
+
     @Override
     String centre() {
         return "[{\"code\":\"LIFE-1\",\"name\":\"ЦНАП м. Ніжин\",\"region\":\"UA-74\",\"city\":\"Ніжин\"}]";
@@ -71,13 +74,33 @@ class ConversationLifecycleIntegrationTests extends FakeTwilioApplicationTest {
     }
 
     @Test
+    void aReplyGivesTheConversationItsFullTimeAgainFromThatReply() {
+        String visitor = "+380671220005";
+        conversations.start(tel(visitor), Channel.SMS, "LIFE-1");
+        clock.advance(Duration.ofHours(12));
+        reply(visitor, "SMlife5", "5");
+
+        clock.advance(Duration.ofHours(13)); // 25 hours after the invitation, 13 after the reply
+        sweep.sweep();
+        assertThat(session(visitor)).isNotNull();
+
+        clock.advance(Duration.ofHours(12));
+        sweep.sweep();
+        assertThat(session(visitor)).isNull();
+        assertThat(response(visitor)).containsEntry("outcome", "EXPIRED");
+    }
+
+    @Test
     void anEndedConversationThatACrashLeftOpenIsFinishedByTheSweep() {
         String visitor = "+380671220004";
         conversations.start(tel(visitor), Channel.SMS, "LIFE-1");
+        // What a stop between storing the ended state and closing leaves: the ended session, and
+        // the note StepApplier writes ahead of storing it.
         mongo.getCollection("sessions")
                 .updateOne(
                         new Document("_id", "tel:" + visitor),
                         new Document("$set", new Document("session.status", "OPTED_OUT")));
+        expiries.expect(session(visitor).get("session", Document.class).getString("_id"), clock.instant());
 
         sweep.sweep();
 

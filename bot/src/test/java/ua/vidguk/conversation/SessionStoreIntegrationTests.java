@@ -31,7 +31,8 @@ class SessionStoreIntegrationTests {
 
     final MongoServer server = new MongoServer(H2Backend.inMemory());
     final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-    final SessionStore store = new SessionStore(new MongoTemplate(client, "vidguk"));
+    final MongoTemplate mongo = new MongoTemplate(client, "vidguk");
+    final SessionStore store = new SessionStore(mongo, new SessionExpiries(mongo));
 
     @AfterEach
     void stop() {

@@ -13,7 +13,6 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -30,13 +29,15 @@ import org.springframework.data.mongodb.core.query.Update;
  * out means its holder stopped mid-way: the work may or may not have happened, and the caller
  * decides (for an invitation: never send it again).
  */
-@org.springframework.stereotype.Component
 public class DueQueue {
 
     private final MongoOperations mongo;
+    private final String collection;
 
-    public DueQueue(MongoOperations mongo) {
+    /** @param collection one per kind of work, so that each kind finds only its own */
+    public DueQueue(MongoOperations mongo, String collection) {
         this.mongo = mongo;
+        this.collection = collection;
     }
 
     /**
@@ -45,7 +46,7 @@ public class DueQueue {
      */
     public boolean add(Instant dueAt, String work) {
         try {
-            mongo.insert(new Entry(key(dueAt, work), work, dueAt, State.WAITING, null, null));
+            mongo.insert(new Entry(key(dueAt, work), work, dueAt, State.WAITING, null, null), collection);
             return true;
         } catch (DuplicateKeyException alreadyQueued) {
             return false;
@@ -57,7 +58,7 @@ public class DueQueue {
         var due = query(where("_id").lt(key(now.plusMillis(1), "")))
                 .with(Sort.by("_id"))
                 .limit(limit);
-        return mongo.find(due, Entry.class);
+        return mongo.find(due, Entry.class, collection);
     }
 
     /** Takes a waiting entry for {@code owner} until {@code leaseUntil}; empty when someone else did. */
@@ -66,7 +67,8 @@ public class DueQueue {
                 query(where("_id").is(entry.id()).and("state").is(State.WAITING)),
                 new Update().set("state", State.CLAIMED).set("owner", owner).set("leaseUntil", leaseUntil),
                 FindAndModifyOptions.options().returnNew(true),
-                Entry.class));
+                Entry.class,
+                collection));
     }
 
     /** Takes a claim whose lease ran out, so that exactly one instance settles it. */
@@ -85,18 +87,19 @@ public class DueQueue {
                         .is(entry.leaseUntil())),
                 new Update().set("owner", owner).set("leaseUntil", leaseUntil),
                 FindAndModifyOptions.options().returnNew(true),
-                Entry.class));
+                Entry.class,
+                collection));
     }
 
     /** Removes a handled entry. */
     public void remove(Entry entry) {
-        mongo.findAndRemove(query(where("_id").is(entry.id())), Entry.class);
+        mongo.findAndRemove(query(where("_id").is(entry.id())), Entry.class, collection);
     }
 
     /** Removes handled entries in one go; {@code $in} on {@code _id} is answered by the index. */
     public void removeAll(Collection<Entry> entries) {
         if (!entries.isEmpty()) {
-            mongo.remove(query(where("_id").in(entries.stream().map(Entry::id).toList())), Entry.class);
+            mongo.remove(query(where("_id").in(entries.stream().map(Entry::id).toList())), Entry.class, collection);
         }
     }
 
@@ -109,7 +112,6 @@ public class DueQueue {
         CLAIMED
     }
 
-    @Document("due_queue")
     public record Entry(
             @Id String id,
             String work,

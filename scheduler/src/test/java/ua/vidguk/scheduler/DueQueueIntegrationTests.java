@@ -21,7 +21,7 @@ class DueQueueIntegrationTests {
 
     final MongoServer server = new MongoServer(H2Backend.inMemory());
     final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-    final DueQueue queue = new DueQueue(new MongoTemplate(client, "vidguk"));
+    final DueQueue queue = new DueQueue(new MongoTemplate(client, "vidguk"), "due_queue");
     final Instant now = Instant.parse("2026-11-24T10:00:00Z");
 
     @AfterEach

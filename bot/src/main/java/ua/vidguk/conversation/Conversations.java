@@ -75,7 +75,8 @@ public class Conversations {
      * @throws IllegalArgumentException when the centre is not in the registry
      */
     public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode) {
-        return open(contact, channel, cnapCode, null, Inviter.RateGate.OPEN).outcome();
+        return open(contact, channel, cnapCode, null, null, Inviter.RateGate.OPEN)
+                .outcome();
     }
 
     /** A start's outcome, with the session it opened when it did. */
@@ -91,6 +92,7 @@ public class Conversations {
             Channel channel,
             String cnapCode,
             @Nullable String surveyId,
+            @Nullable String reference,
             Inviter.RateGate gate) {
         Cnap cnap =
                 cnaps.find(cnapCode).orElseThrow(() -> new IllegalArgumentException("No centre with code " + cnapCode));
@@ -106,7 +108,7 @@ public class Conversations {
                 now);
         // Stored as it is once the first question is asked: one write fewer for every invitation.
         Step first = engine.start(surveys.get(opened.surveyId()), opened, now);
-        if (!sessions.open(first.session())) {
+        if (!sessions.open(first.session(), reference)) {
             return Opened.not(StartOutcome.BUSY);
         }
         var stored = new SessionStore.ActiveSession(contact.uri(), null, first.session());
@@ -139,6 +141,14 @@ public class Conversations {
         var current = active.get();
         Step again = engine.start(surveys.get(current.session().surveyId()), current.session(), now);
         return steps.apply(current, again, null, Delivery.Greeting.REMINDER, now) == StepApplier.Applied.SENT;
+    }
+
+    /**
+     * What the caller that started a conversation named it (see {@link Inviter#invite}), so that
+     * it can follow the conversation's events, which name only the session.
+     */
+    public Optional<String> reference(String sessionId) {
+        return sessions.reference(sessionId);
     }
 
     /** Whether the text has the shape of a visit token (not whether such a visit exists). */

@@ -51,39 +51,52 @@ public class Inviter {
 
     /** @throws IllegalArgumentException when the centre is not in the registry */
     public StartOutcome invite(PhoneNumber phone, String cnapCode) {
-        return invite(phone, cnapCode, null, RateGate.OPEN).outcome();
+        return invite(phone, cnapCode, null, null, RateGate.OPEN).outcome();
     }
 
-    /** @param surveyId the survey to ask; the configured default when null */
-    public Invited invite(PhoneNumber phone, String cnapCode, @Nullable String surveyId, RateGate gate) {
+    /**
+     * @param surveyId the survey to ask; the configured default when null
+     * @param reference what the caller knows this invitation as; {@link Conversations#reference}
+     *     gives it back for the session, whose events name only the session
+     */
+    public Invited invite(
+            PhoneNumber phone, String cnapCode, @Nullable String surveyId, @Nullable String reference, RateGate gate) {
         ContactAddress tel = ContactAddress.tel(phone);
-        if (optOuts.isOptedOut(tel)) {
-            return new Invited(StartOutcome.OPTED_OUT, null, null);
-        }
         List<ContactAddress> messengers = links.of(phone)
                 .map(linked -> Stream.of(linked.viberAddress(), linked.telegramAddress())
                         .flatMap(Optional::stream)
                         .toList())
                 .orElse(List.of());
-        // One survey at a time per visitor, whichever of their addresses it is held at. A number
-        // with no messenger needs no look: opening its session fails if one is held there.
-        if (!messengers.isEmpty()
-                && Stream.concat(Stream.of(tel), messengers.stream())
-                        .anyMatch(address -> sessions.find(address).isPresent())) {
+        if (messengers.isEmpty()) {
+            // Most numbers: opening the SMS session checks the opt-out and whether one is held.
+            return start(tel, Channel.SMS, cnapCode, surveyId, reference, gate);
+        }
+        // A STOP by SMS keeps the messengers quiet too.
+        if (optOuts.isOptedOut(tel)) {
+            return new Invited(StartOutcome.OPTED_OUT, null, null);
+        }
+        // One survey at a time per visitor, whichever of their addresses it is held at.
+        if (Stream.concat(Stream.of(tel), messengers.stream())
+                .anyMatch(address -> sessions.find(address).isPresent())) {
             return new Invited(StartOutcome.BUSY, null, null);
         }
         for (ContactAddress messenger : messengers) {
-            Invited invited = start(messenger, channelOf(messenger), cnapCode, surveyId, gate);
+            Invited invited = start(messenger, channelOf(messenger), cnapCode, surveyId, reference, gate);
             if (invited.outcome() != StartOutcome.REFUSED && invited.outcome() != StartOutcome.OPTED_OUT) {
                 return invited;
             }
         }
-        return start(tel, Channel.SMS, cnapCode, surveyId, gate);
+        return start(tel, Channel.SMS, cnapCode, surveyId, reference, gate);
     }
 
     private Invited start(
-            ContactAddress contact, Channel channel, String cnapCode, @Nullable String surveyId, RateGate gate) {
-        var opened = conversations.open(contact, channel, cnapCode, surveyId, gate);
+            ContactAddress contact,
+            Channel channel,
+            String cnapCode,
+            @Nullable String surveyId,
+            @Nullable String reference,
+            RateGate gate) {
+        var opened = conversations.open(contact, channel, cnapCode, surveyId, reference, gate);
         return new Invited(opened.outcome(), opened.sessionId() == null ? null : channel, opened.sessionId());
     }
 

@@ -36,10 +36,20 @@ class SessionStore {
 
     /** @return false when the contact is already in a conversation */
     boolean open(Session session) {
+        return open(session, null);
+    }
+
+    /**
+     * @param reference what the caller knows the conversation as (an invitation's id), kept with
+     *     its token
+     * @return false when the contact is already in a conversation
+     */
+    boolean open(Session session, @Nullable String reference) {
         // Its expiry and token first: orphans of these are harmless, while a session without them
         // would hold the contact busy for ever, or with no invitation sent.
         expiries.expect(session);
-        mongo.insert(new VisitToken(session.id(), session.contact().uri(), session.cnapName(), session.startedAt()));
+        mongo.insert(new VisitToken(
+                session.id(), session.contact().uri(), session.cnapName(), session.startedAt(), reference));
         try {
             mongo.insert(new ActiveSession(session.contact().uri(), null, session));
             return true;
@@ -57,6 +67,11 @@ class SessionStore {
         ActiveSession active = mongo.findById(visit.contact(), ActiveSession.class);
         boolean open = active != null && active.session().id().equals(token);
         return Optional.of(new Visit(token, visit.cnapName(), open));
+    }
+
+    /** What the caller that opened a conversation knows it as; empty when it gave nothing. */
+    Optional<String> reference(String token) {
+        return Optional.ofNullable(mongo.findById(token, VisitToken.class)).map(VisitToken::reference);
     }
 
     /** The conversation a link's token was made for, while it is in progress. */
@@ -95,7 +110,8 @@ class SessionStore {
         }
         VisitToken token = mongo.findById(moved.id(), VisitToken.class);
         if (token != null) {
-            mongo.save(new VisitToken(token.token(), there.contact(), token.cnapName(), token.createdAt()));
+            mongo.save(new VisitToken(
+                    token.token(), there.contact(), token.cnapName(), token.createdAt(), token.reference()));
         }
         return Move.MOVED;
     }
@@ -127,7 +143,12 @@ class SessionStore {
 
     /** Finds a conversation by the token in its links; kept after the end, so an old link still says so. */
     @Document("visit_tokens")
-    record VisitToken(@Id String token, String contact, String cnapName, Instant createdAt) {}
+    record VisitToken(
+            @Id String token,
+            String contact,
+            String cnapName,
+            Instant createdAt,
+            @Nullable String reference) {}
 
     /**
      * @param contact the contact's stored form, e.g. {@code tel:+380…}

@@ -1,6 +1,7 @@
 package ua.vidguk.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,7 +16,8 @@ import ua.vidguk.channel.Channel;
  * 1/rate} seconds, and a send first takes the earliest free slot (an insert on the slot's {@code
  * _id}, which only one instance wins), then waits for that slot's start. Sends are so spaced that
  * no one-second window holds more than the rate, and a burst at the window's opening is spread
- * rather than dropped.
+ * rather than dropped. A send that wakes too late for its slot takes another, so a busy machine
+ * cannot bunch sends either.
  */
 @Component
 class RateSlots {
@@ -36,8 +38,25 @@ class RateSlots {
         // 2% wider than 1/rate: a message leaves a few milliseconds after its slot opens, and that
         // jitter must not let one second's window at the provider hold more than the rate.
         long slotNanos = 1_020_000_000L / perSecond;
-        Instant now = clock.instant();
         String key = campaignId + ":" + channel + ":" + slotNanos;
+        while (true) {
+            long slot = take(key, slotNanos);
+            Instant start = Instant.ofEpochSecond(0, slot * slotNanos);
+            long wait = Duration.between(clock.instant(), start).toNanos();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            // Woken late (a busy machine): sent now, it could share a second with the sends of the
+            // slots after it and exceed the rate. A later slot is taken instead.
+            if (Duration.between(start, clock.instant()).toNanos() <= slotNanos / 2) {
+                return start;
+            }
+        }
+    }
+
+    /** The earliest free slot after the one under way, taken for this send. */
+    private long take(String key, long slotNanos) {
+        Instant now = clock.instant();
         // The next slot, never the one under way: a send at once would follow its predecessor too closely.
         long current = (now.getEpochSecond() * 1_000_000_000L + now.getNano()) / slotNanos + 1;
         long slot = Math.max(current, lastTaken.getOrDefault(key, Long.MIN_VALUE) + 1);
@@ -50,12 +69,7 @@ class RateSlots {
             }
         }
         lastTaken.merge(key, slot, Math::max);
-        Instant start = Instant.ofEpochSecond(0, slot * slotNanos);
-        long wait = java.time.Duration.between(clock.instant(), start).toNanos();
-        if (wait > 0) {
-            LockSupport.parkNanos(wait);
-        }
-        return start;
+        return slot;
     }
 
     @Document("rate_slots")

@@ -21,7 +21,6 @@ class SendAttempt {
     private final NoRepeat noRepeat;
     private final RateSlots rates;
     private final Inviter inviter;
-    private final SessionInvitations sessions;
     private final DispatchProperties properties;
 
     SendAttempt(
@@ -30,14 +29,12 @@ class SendAttempt {
             NoRepeat noRepeat,
             RateSlots rates,
             Inviter inviter,
-            SessionInvitations sessions,
             DispatchProperties properties) {
         this.invitations = invitations;
         this.queue = queue;
         this.noRepeat = noRepeat;
         this.rates = rates;
         this.inviter = inviter;
-        this.sessions = sessions;
         this.properties = properties;
     }
 
@@ -82,7 +79,7 @@ class SendAttempt {
             return;
         }
         PhoneNumber phone = PhoneNumber.parseMobile(invitation.phone());
-        Inviter.Invited invited = inviter.invite(phone, invitation.cnapCode(), campaign.survey(), channel -> {
+        Inviter.Invited invited = inviter.invite(phone, invitation.cnapCode(), campaign.survey(), id, channel -> {
             Integer rate = campaign.ratePerSecond().get(channel);
             if (rate != null) {
                 rates.acquire(campaign.id(), channel, rate);
@@ -90,7 +87,6 @@ class SendAttempt {
         });
         switch (invited.outcome()) {
             case STARTED -> {
-                sessions.link(invited.sessionId(), id);
                 invitations.sent(id, invited.channel(), invited.sessionId(), now);
                 if (campaign.reminderAfter() != null) {
                     queue.add(now.plus(campaign.reminderAfter()), Reminders.work(id));

@@ -1,15 +1,11 @@
 package ua.vidguk.dispatch;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 import ua.vidguk.conversation.AnswerRecorded;
+import ua.vidguk.conversation.Conversations;
 import ua.vidguk.conversation.MessageDelivered;
 import ua.vidguk.conversation.OptedOut;
 import ua.vidguk.conversation.SurveyClosed;
@@ -20,26 +16,20 @@ import ua.vidguk.survey.Surveys;
 
 /**
  * Follows a sent invitation's conversation to its end: delivered, answered, completed, expired,
- * opted out. The conversation's events name its session; a document per session (by {@code _id})
- * names the invitation, so no event needs a search.
+ * opted out. The conversation's events name its session; the invitation's id went with it as the
+ * conversation's reference, kept by {@code _id} with its token, so no event needs a search.
  */
 @Component
 class SessionInvitations {
 
-    private final MongoTemplate mongo;
+    private final Conversations conversations;
     private final InvitationStore invitations;
     private final Surveys surveys;
 
-    SessionInvitations(MongoTemplate mongo, InvitationStore invitations, Surveys surveys) {
-        this.mongo = mongo;
+    SessionInvitations(Conversations conversations, InvitationStore invitations, Surveys surveys) {
+        this.conversations = conversations;
         this.invitations = invitations;
         this.surveys = surveys;
-    }
-
-    void link(@Nullable String sessionId, String invitationId) {
-        if (sessionId != null) {
-            mongo.save(new Link(sessionId, invitationId));
-        }
     }
 
     @EventListener
@@ -97,10 +87,8 @@ class SessionInvitations {
     }
 
     private void advance(String sessionId, Set<Status> from, Status to, Instant at) {
-        Optional.ofNullable(mongo.findById(sessionId, Link.class))
-                .ifPresent(link -> invitations.move(link.invitationId(), from, to, at, null));
+        conversations
+                .reference(sessionId)
+                .ifPresent(invitationId -> invitations.move(invitationId, from, to, at, null));
     }
-
-    @Document("session_invitations")
-    record Link(@Id String sessionId, String invitationId) {}
 }

@@ -6,8 +6,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -49,5 +52,34 @@ class RateSlotsIntegrationTests {
         assertThat(sorted.getFirst()).isAfter(clock.instant()); // never the slot already under way
         // Another channel, or another campaign, has slots of its own.
         assertThat(one.acquire("c1", Channel.VIBER, rate)).isBefore(sorted.get(1));
+    }
+
+    @Test
+    void aSendThatWakesTooLateForItsSlotTakesALaterOne() {
+        // A machine so busy that the send wakes 300 ms after its slot opened, once.
+        var stalled = new Clock() {
+            int reads;
+
+            @Override
+            public Instant instant() {
+                reads++;
+                return reads < 3 ? clock.instant() : clock.instant().plusMillis(300);
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        var slots = new RateSlots(new MongoTemplate(client, "vidguk"), stalled);
+
+        Instant start = slots.acquire("c2", Channel.SMS, 50);
+
+        assertThat(start).isAfter(clock.instant().plusMillis(300 - 10)); // not the slot it overslept
     }
 }

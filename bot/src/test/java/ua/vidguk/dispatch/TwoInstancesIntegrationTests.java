@@ -146,11 +146,10 @@ class TwoInstancesIntegrationTests {
                 NoRepeat noRepeat,
                 RateSlots rates,
                 Inviter inviter,
-                SessionInvitations sessions,
                 DispatchProperties properties,
                 Environment environment) {
             String instance = environment.getRequiredProperty("vidguk.instance-name");
-            return new SendAttempt(invitations, queue, noRepeat, rates, inviter, sessions, properties) {
+            return new SendAttempt(invitations, queue, noRepeat, rates, inviter, properties) {
                 @Override
                 void make(Invitation invitation, Optional<Campaign> found, boolean optedOut, Instant now) {
                     ATTEMPTS.computeIfAbsent(

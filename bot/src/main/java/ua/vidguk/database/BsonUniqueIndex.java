@@ -6,10 +6,11 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
@@ -53,22 +54,50 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
         Object upper = range.containsKey("$lt") ? range.get("$lt") : range.get("$lte");
         KeyValue from = lower == null ? null : new KeyValue(lower).normalized();
         KeyValue to = upper == null ? null : new KeyValue(upper).normalized();
-        List<Object> found = new ArrayList<>();
-        Cursor<KeyValue, Object> cursor = positions.cursor(from);
-        while (cursor.hasNext()) {
-            KeyValue key = cursor.next();
-            if (to != null) {
-                int order = KeyValueType.INSTANCE.compare(key, to);
-                if (order > 0 || (order == 0 && range.containsKey("$lt"))) {
-                    break;
+        boolean fromExclusive = range.containsKey("$gt");
+        boolean toExclusive = range.containsKey("$lt");
+        // Lazy, in key order: a query with a limit reads only what it returns (see CopyingH2Collection).
+        return () -> new Iterator<>() {
+            private final Cursor<KeyValue, Object> cursor = positions.cursor(from);
+            private @Nullable Object next = advance();
+
+            private @Nullable Object advance() {
+                while (cursor.hasNext()) {
+                    KeyValue key = cursor.next();
+                    if (to != null) {
+                        int order = KeyValueType.INSTANCE.compare(key, to);
+                        if (order > 0 || (order == 0 && toExclusive)) {
+                            return null;
+                        }
+                    }
+                    if (from != null && fromExclusive && KeyValueType.INSTANCE.compare(key, from) == 0) {
+                        continue;
+                    }
+                    return cursor.getValue();
                 }
+                return null;
             }
-            if (from != null && range.containsKey("$gt") && KeyValueType.INSTANCE.compare(key, from) == 0) {
-                continue;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
             }
-            found.add(cursor.getValue());
-        }
-        return found;
+
+            @Override
+            public Object next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Object current = next;
+                next = advance();
+                return current;
+            }
+        };
+    }
+
+    /** Whether the query is a range this index walks in key order. */
+    boolean walksInOrder(Document query) {
+        return range(query) != null;
     }
 
     /**

@@ -22,6 +22,8 @@ import ua.vidguk.channel.Channel;
 @Component
 class RateSlots {
 
+    private static final long LATEST_NANOS = 10_000_000L;
+
     private final MongoTemplate mongo;
     private final Clock clock;
     // Where this instance last found a free slot: a burst need not probe the slots it took itself.
@@ -47,8 +49,10 @@ class RateSlots {
                 LockSupport.parkNanos(wait);
             }
             // Woken late (a busy machine): sent now, it could share a second with the sends of the
-            // slots after it and exceed the rate. A later slot is taken instead.
-            if (Duration.between(start, clock.instant()).toNanos() <= slotNanos / 2) {
+            // slots after it and exceed the rate. A later slot is taken instead. Sends at most 10 ms
+            // into their slots, slots 2% wider than 1/rate: no second's window can hold more than
+            // the rate, whatever the rate (1 s + 10 ms < 1.02 s).
+            if (Duration.between(start, clock.instant()).toNanos() <= Math.min(slotNanos / 2, LATEST_NANOS)) {
                 return start;
             }
         }

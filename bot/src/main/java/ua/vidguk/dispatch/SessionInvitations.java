@@ -42,6 +42,10 @@ class SessionInvitations {
         }
     }
 
+    Optional<String> invitationOf(String sessionId) {
+        return Optional.ofNullable(mongo.findById(sessionId, Link.class)).map(Link::invitationId);
+    }
+
     @EventListener
     void on(MessageDelivered delivered) {
         advance(delivered.sessionId(), Set.of(Status.SENT), Status.DELIVERED, delivered.deliveredAt());

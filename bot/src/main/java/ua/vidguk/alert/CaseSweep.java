@@ -1,0 +1,108 @@
+package ua.vidguk.alert;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import ua.vidguk.message.MessageName;
+
+/**
+ * Looks at every open case (a short list, see {@link Cases}): routes those that still wait for a
+ * chat, and escalates those past their deadlines. Each escalation is queued under an id of its
+ * own ({@code region:<case>}, {@code ministry:<case>}) and then flagged, so it happens once even
+ * when two sweeps meet; without a chat to go to it is tried again at the next sweep.
+ */
+@Component
+class CaseSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseSweep.class);
+
+    private final Cases cases;
+    private final Router router;
+    private final AlertTexts texts;
+    private final AlertProperties properties;
+    private final Clock clock;
+
+    CaseSweep(Cases cases, Router router, AlertTexts texts, AlertProperties properties, Clock clock) {
+        this.cases = cases;
+        this.router = router;
+        this.texts = texts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    void sweep() {
+        Instant now = clock.instant();
+        for (AlertCase c : open()) {
+            try {
+                if (!c.delivered()) {
+                    router.route(c);
+                }
+                escalate(c, now);
+            } catch (RuntimeException e) {
+                log.error("Case {} could not be swept; the next sweep retries", c.id(), e);
+            }
+        }
+    }
+
+    void routeWaiting() {
+        open().stream().filter(c -> !c.delivered()).forEach(router::route);
+    }
+
+    long openCount(Scope scope) {
+        return open().stream().filter(c -> c.visibleTo(scope)).count();
+    }
+
+    private void escalate(AlertCase c, Instant now) {
+        if (c.status() == AlertCase.Status.OPEN
+                && !c.escalatedToRegion()
+                && !now.isBefore(c.takeBy())
+                && c.region() != null) {
+            String text = escalation(c, Map.of("toRegion", true, "takeWithin", hours(), "alert", c.alert()));
+            if (router.note("region:" + c.id(), Scope.region(c.region()), c, text)) {
+                cases.escalate(c.id(), "escalatedToRegion");
+            }
+        }
+        if (!c.escalatedToMinistry() && !now.isBefore(c.resolveBy())) {
+            String text = escalation(
+                    c,
+                    Map.of(
+                            "toMinistry",
+                            true,
+                            "resolveDays",
+                            Integer.toString(properties.resolveWithinWorkingDays()),
+                            "alert",
+                            texts.withStatus(c)));
+            if (router.note("ministry:" + c.id(), Scope.NATIONAL, c, text)) {
+                cases.escalate(c.id(), "escalatedToMinistry");
+            }
+        }
+    }
+
+    private String escalation(AlertCase c, Map<String, ?> values) {
+        return texts.render(MessageName.STAFF_ESCALATED, values);
+    }
+
+    private String hours() {
+        var take = properties.takeWithin();
+        return take.toMinutesPart() == 0 ? take.toHours() + " год" : take.toMinutes() + " хв";
+    }
+
+    private List<AlertCase> open() {
+        return cases.openIds().stream()
+                .map(cases::find)
+                .flatMap(Optional::stream)
+                .filter(c -> {
+                    if (c.status() == AlertCase.Status.RESOLVED) {
+                        cases.closed(c.id()); // resolved, but a crash left it in the list
+                        return false;
+                    }
+                    return true;
+                })
+                .toList();
+    }
+}

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import ua.vidguk.channel.telegram.StaffButtonPressed;
-import ua.vidguk.channel.telegram.StaffChatMessageReceived;
-import ua.vidguk.channel.telegram.StaffPost;
-import ua.vidguk.channel.telegram.StaffTelegram;
+import ua.vidguk.channel.StaffButtonPressed;
+import ua.vidguk.channel.StaffChatMessageReceived;
+import ua.vidguk.channel.StaffMessenger;
+import ua.vidguk.channel.StaffPost;
 import ua.vidguk.message.MessageName;
 
 /**
@@ -26,7 +26,7 @@ class CaseButtons {
     private final Cases cases;
     private final StaffChats chats;
     private final OutcomePrompts prompts;
-    private final StaffTelegram telegram;
+    private final StaffMessenger telegram;
     private final AlertTexts texts;
     private final Clock clock;
 
@@ -34,7 +34,7 @@ class CaseButtons {
             Cases cases,
             StaffChats chats,
             OutcomePrompts prompts,
-            StaffTelegram telegram,
+            StaffMessenger telegram,
             AlertTexts texts,
             Clock clock) {
         this.cases = cases;

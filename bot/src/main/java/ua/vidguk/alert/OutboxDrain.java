@@ -16,8 +16,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import ua.vidguk.alert.Outbox.Item;
 import ua.vidguk.channel.Button;
-import ua.vidguk.channel.telegram.StaffPost;
-import ua.vidguk.channel.telegram.StaffTelegram;
+import ua.vidguk.channel.StaffMessenger;
+import ua.vidguk.channel.StaffPost;
 import ua.vidguk.message.MessageName;
 
 /**
@@ -37,7 +37,7 @@ class OutboxDrain implements DisposableBean {
     private final Outbox outbox;
     private final ChatBudget budget;
     private final Cases cases;
-    private final StaffTelegram telegram;
+    private final StaffMessenger telegram;
     private final AlertTexts texts;
     private final AlertProperties properties;
     private final Clock clock;
@@ -48,7 +48,7 @@ class OutboxDrain implements DisposableBean {
             Outbox outbox,
             ChatBudget budget,
             Cases cases,
-            StaffTelegram telegram,
+            StaffMessenger telegram,
             AlertTexts texts,
             AlertProperties properties,
             Clock clock) {

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import ua.vidguk.channel.telegram.StaffChatMessageReceived;
-import ua.vidguk.channel.telegram.StaffTelegram;
+import ua.vidguk.channel.StaffChatMessageReceived;
+import ua.vidguk.channel.StaffMessenger;
 import ua.vidguk.message.MessageName;
 
 /**
@@ -20,7 +20,7 @@ class StaffCommands {
 
     private final LinkCodes codes;
     private final StaffChats chats;
-    private final StaffTelegram telegram;
+    private final StaffMessenger telegram;
     private final AlertTexts texts;
     private final StaffStats stats;
     private final CaseSweep sweep;
@@ -28,7 +28,7 @@ class StaffCommands {
     StaffCommands(
             LinkCodes codes,
             StaffChats chats,
-            StaffTelegram telegram,
+            StaffMessenger telegram,
             AlertTexts texts,
             StaffStats stats,
             CaseSweep sweep) {

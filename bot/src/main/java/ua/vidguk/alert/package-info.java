@@ -6,7 +6,7 @@
  *
  * <p>Hears the conversation's {@link ua.vidguk.conversation.NegativeFeedbackReceived} and {@link
  * ua.vidguk.conversation.SurveyCompleted}, and the Telegram channel's staff-chat events; talks to
- * Telegram only through {@link ua.vidguk.channel.telegram.StaffTelegram}. It must not know
+ * Telegram only through {@link ua.vidguk.channel.StaffMessenger}. It must not know
  * sessions, provider ids or how a survey is held.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff alerts")

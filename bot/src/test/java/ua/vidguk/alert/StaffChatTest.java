@@ -2,7 +2,7 @@ package ua.vidguk.alert;
 
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,13 +57,11 @@ abstract class StaffChatTest {
     static final long MEMBER = StaffTelegramFake.FIRST_MEMBER + 1;
     static final AtomicLong IDS = new AtomicLong(1);
 
-    @RegisterExtension
-    static WireMockExtension telegram = StaffTelegramFake.server();
+    static final WireMockServer telegram = StaffTelegramFake.SERVER;
 
     @DynamicPropertySource
     static void fakeTelegram(DynamicPropertyRegistry properties) {
         properties.add("vidguk.telegram.api-url", telegram::baseUrl);
-        StaffTelegramFake.accept(telegram);
     }
 
     @TestConfiguration

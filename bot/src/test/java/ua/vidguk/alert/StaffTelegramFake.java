@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -24,14 +24,21 @@ final class StaffTelegramFake {
     static final long FIRST_MEMBER = 1_000;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static WireMockExtension server() {
-        return WireMockExtension.newInstance()
-                .options(wireMockConfig().dynamicPort().globalTemplating(true).containerThreads(40))
-                .resetOnEachTest(false)
-                .build();
+    /**
+     * One server for every test class: they share one application (and so one Bot API address), and
+     * it runs until the JVM ends. Tests tell their messages apart by chat id.
+     */
+    static final WireMockServer SERVER = start();
+
+    private static WireMockServer start() {
+        var server = new WireMockServer(
+                wireMockConfig().dynamicPort().globalTemplating(true).containerThreads(40));
+        server.start();
+        accept(server);
+        return server;
     }
 
-    static void accept(WireMockExtension telegram) {
+    static void accept(WireMockServer telegram) {
         telegram.stubFor(post(urlPathMatching(path("sendmessage")))
                 .willReturn(okJson("{\"ok\":true,\"result\":{\"message_id\":{{randomInt lower=1 upper=2000000000}},"
                         + "\"date\":1764000000,\"chat\":{\"id\":{{jsonPath request.body '$.chat_id'}},"
@@ -63,7 +70,7 @@ final class StaffTelegramFake {
     }
 
     /** The calls of one method, oldest first, to one chat (or to any when chatId is null). */
-    static List<Call> calls(WireMockExtension telegram, String method, Long chatId) {
+    static List<Call> calls(WireMockServer telegram, String method, Long chatId) {
         return telegram.getAllServeEvents().stream()
                 .filter(event -> event.getRequest().getUrl().toLowerCase().endsWith("/" + method))
                 .toList()
@@ -75,11 +82,11 @@ final class StaffTelegramFake {
                 .toList();
     }
 
-    static List<Call> sent(WireMockExtension telegram, long chatId) {
+    static List<Call> sent(WireMockServer telegram, long chatId) {
         return calls(telegram, "sendmessage", chatId);
     }
 
-    static List<Call> answers(WireMockExtension telegram, String callbackId) {
+    static List<Call> answers(WireMockServer telegram, String callbackId) {
         return calls(telegram, "answercallbackquery", null).stream()
                 .filter(call ->
                         call.request().path("callback_query_id").asString().equals(callbackId))

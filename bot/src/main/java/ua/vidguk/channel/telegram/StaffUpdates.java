@@ -9,6 +9,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.Inbox;
 import ua.vidguk.channel.MessageReceived;
+import ua.vidguk.channel.StaffButtonPressed;
+import ua.vidguk.channel.StaffChatMessageReceived;
 import ua.vidguk.scheduler.ContactAddress;
 
 /**

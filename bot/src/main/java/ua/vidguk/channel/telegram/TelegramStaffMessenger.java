@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -15,31 +14,27 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 import ua.vidguk.channel.Button;
+import ua.vidguk.channel.StaffMessenger;
+import ua.vidguk.channel.StaffPost;
 
 /**
- * The Bot API as staff chats need it: post, edit, answer a button, ask for a reply, check who is
- * an administrator. No limiter here: the caller paces each group (20 messages a minute), and a
- * 429 comes back as {@link StaffPost.Later} instead of holding a thread.
+ * Staff chats through the Bot API. A 429 is handed back with Telegram's {@code retry_after}; other
+ * 4xx (the bot was removed, the chat is gone) are refusals; 5xx and failed connections are worth
+ * another try later.
  */
-@Component
-public class StaffTelegram {
+final class TelegramStaffMessenger implements StaffMessenger {
 
-    private static final Logger log = LoggerFactory.getLogger(StaffTelegram.class);
-    private static final Duration NOT_CONNECTED_RETRY = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(TelegramStaffMessenger.class);
 
-    private final TelegramConnection connection;
+    private final TelegramClient client;
 
-    StaffTelegram(TelegramConnection connection) {
-        this.connection = connection;
+    TelegramStaffMessenger(TelegramClient client) {
+        this.client = client;
     }
 
-    /** Whether a bot token is set: without one nothing reaches a staff chat. */
-    public boolean connected() {
-        return connection.client().isPresent();
-    }
-
-    /** Posts a message with its buttons in one row. */
+    @Override
     public StaffPost post(long chatId, String text, List<Button> buttons) {
         return send(SendMessage.builder()
                 .chatId(chatId)
@@ -48,7 +43,7 @@ public class StaffTelegram {
                 .build());
     }
 
-    /** Asks for an answer in reply to a message: the member's app opens a reply to this one. */
+    @Override
     public StaffPost askForReply(long chatId, int replyTo, String text) {
         return send(SendMessage.builder()
                 .chatId(chatId)
@@ -61,43 +56,32 @@ public class StaffTelegram {
                 .build());
     }
 
-    /** Replaces a posted message's text and buttons; a failure is logged, the state is kept anyway. */
+    @Override
     public void edit(long chatId, int messageId, String text, List<Button> buttons) {
         execute(
                 "edit",
-                () -> connection
-                        .client()
-                        .orElseThrow()
-                        .execute(EditMessageText.builder()
-                                .chatId(chatId)
-                                .messageId(messageId)
-                                .text(text)
-                                .replyMarkup(keyboard(buttons))
-                                .build()));
+                () -> client.execute(EditMessageText.builder()
+                        .chatId(chatId)
+                        .messageId(messageId)
+                        .text(text)
+                        .replyMarkup(keyboard(buttons))
+                        .build()));
     }
 
-    /** Answers a pressed button with a short notice that the member sees at once. */
+    @Override
     public void answer(String callbackQueryId, String text) {
         execute(
                 "answer",
-                () -> connection
-                        .client()
-                        .orElseThrow()
-                        .execute(AnswerCallbackQuery.builder()
-                                .callbackQueryId(callbackQueryId)
-                                .text(text)
-                                .build()));
+                () -> client.execute(AnswerCallbackQuery.builder()
+                        .callbackQueryId(callbackQueryId)
+                        .text(text)
+                        .build()));
     }
 
-    /** Whether the user owns or administers the chat; false when Telegram cannot say. */
+    @Override
     public boolean isAdministrator(long chatId, long userId) {
-        var client = connection.client();
-        if (client.isEmpty()) {
-            return false;
-        }
         try {
-            String status = client.get()
-                    .execute(GetChatMember.builder()
+            String status = client.execute(GetChatMember.builder()
                             .chatId(chatId)
                             .userId(userId)
                             .build())
@@ -110,12 +94,8 @@ public class StaffTelegram {
     }
 
     private StaffPost send(SendMessage request) {
-        var client = connection.client();
-        if (client.isEmpty()) {
-            return new StaffPost.Later(NOT_CONNECTED_RETRY, "no bot token");
-        }
         try {
-            return new StaffPost.Sent(client.get().execute(request).getMessageId());
+            return new StaffPost.Sent(client.execute(request).getMessageId());
         } catch (TelegramApiRequestException e) {
             Integer code = e.getErrorCode();
             if (code != null && code == 429) {
@@ -133,9 +113,6 @@ public class StaffTelegram {
     }
 
     private void execute(String what, TelegramCall call) {
-        if (!connected()) {
-            return;
-        }
         try {
             call.run();
         } catch (TelegramApiException e) {

@@ -1,4 +1,4 @@
-package ua.vidguk.channel.telegram;
+package ua.vidguk.channel;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -49,6 +49,7 @@ class CaseButtons {
     void on(StaffButtonPressed press) {
         boolean take = press.data().startsWith(TAKE);
         if (!take && !press.data().startsWith(RESOLVE)) {
+            answer(press, "foreign"); // every press is answered, or the member's button keeps spinning
             return;
         }
         String caseId = press.data().substring(TAKE.length());

@@ -28,6 +28,8 @@ class LinkCodes {
     private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
     private static final int LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
+    // Kept a while after expiry, so that a late /link is told "expired" rather than "no such code".
+    private static final java.time.Duration KEPT_AFTER_EXPIRY = java.time.Duration.ofDays(7);
 
     private final MongoTemplate mongo;
     private final AlertProperties properties;
@@ -85,6 +87,11 @@ class LinkCodes {
         return new Claim.Refused(Optional.ofNullable(mongo.findById(code, LinkCode.class))
                 .map(found -> found.usedAt() != null ? Reason.USED : Reason.EXPIRED)
                 .orElse(Reason.UNKNOWN));
+    }
+
+    /** Expiry is a job, not a TTL index (the embedded database has none); the collection is small. */
+    void removeExpired() {
+        mongo.remove(query(where("expiresAt").lt(clock.instant().minus(KEPT_AFTER_EXPIRY))), LinkCode.class);
     }
 
     private static String newCode() {

@@ -5,9 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Who may link a group, with which code, and what a chat then sees. */
 class StaffLinkIntegrationTests extends StaffChatTest {
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void anAdministratorLinksTheGroupWithACodeAndTheBotConfirmsInTheGroup() {

@@ -42,7 +42,7 @@ class StaffUpdates {
                 Channel.TELEGRAM,
                 Integer.toString(updateId),
                 ContactAddress.telegram(message.getChatId()),
-                message.getText(),
+                redacted(message.getText()),
                 clock.instant());
         var reply = message.getReplyToMessage();
         publishOnce(
@@ -86,6 +86,12 @@ class StaffUpdates {
             inbox.forget(received);
             throw e;
         }
+    }
+
+    /** The inbox keeps what was written; a one-time code is a credential, kept out of it. */
+    static String redacted(String text) {
+        String stripped = text.strip();
+        return stripped.toLowerCase(java.util.Locale.ROOT).startsWith("/link") ? "/link (code hidden)" : text;
     }
 
     static String name(User user) {

@@ -62,6 +62,7 @@ class AlertTexts {
         values.put("callbackConsent", feedback.callbackConsent());
         values.put("answers", answers(feedback));
         values.put("comment", feedback.comment());
+        values.put("partial", feedback.partial());
         return render(MessageName.STAFF_ALERT, values);
     }
 

@@ -62,7 +62,18 @@ class CaseSweep {
                 && !c.escalatedToRegion()
                 && !now.isBefore(c.takeBy())
                 && c.region() != null) {
-            String text = escalation(c, Map.of("toRegion", true, "takeWithin", hours(), "alert", c.alert()));
+            var take = properties.takeWithin();
+            String text = escalation(
+                    c,
+                    Map.of(
+                            "toRegion",
+                            true,
+                            "takeWithinHours",
+                            take.toHours() == 0 ? "" : Long.toString(take.toHours()),
+                            "takeWithinMinutes",
+                            take.toMinutesPart() == 0 ? "" : Integer.toString(take.toMinutesPart()),
+                            "alert",
+                            c.alert()));
             if (router.note("region:" + c.id(), Scope.region(c.region()), c, text)) {
                 cases.escalate(c.id(), "escalatedToRegion");
             }
@@ -85,11 +96,6 @@ class CaseSweep {
 
     private String escalation(AlertCase c, Map<String, ?> values) {
         return texts.render(MessageName.STAFF_ESCALATED, values);
-    }
-
-    private String hours() {
-        var take = properties.takeWithin();
-        return take.toMinutesPart() == 0 ? take.toHours() + " год" : take.toMinutes() + " хв";
     }
 
     private List<AlertCase> open() {

@@ -32,6 +32,7 @@ class OutboxDrain implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDrain.class);
     static final int MAX_FOLD = 40;
+    private static final int MAX_TURNS = 100;
     private static final Duration AFTER_REFUSAL = Duration.ofHours(1);
 
     private final Outbox outbox;
@@ -80,18 +81,17 @@ class OutboxDrain implements DisposableBean {
         ReentrantLock lock = locks.computeIfAbsent(chatId, id -> new ReentrantLock());
         lock.lock();
         try {
-            List<Item> ready = outbox.ready(chatId, clock.instant());
-            if (ready.size() > properties.foldAbove()) {
-                if (budget.take(chatId, clock.instant())) {
-                    fold(chatId, ready.subList(0, Math.min(MAX_FOLD, ready.size())));
-                }
-                return;
-            }
-            for (Item item : ready) {
-                if (!budget.take(chatId, clock.instant())) {
+            // Bounded: an item that cannot be claimed (another instance has it) still costs a turn.
+            for (int turn = 0; turn < MAX_TURNS; turn++) {
+                List<Item> ready = outbox.ready(chatId, clock.instant());
+                if (ready.isEmpty() || !budget.take(chatId, clock.instant())) {
                     return;
                 }
-                send(item);
+                if (ready.size() > properties.foldAbove()) {
+                    fold(chatId, ready.subList(0, Math.min(MAX_FOLD, ready.size())));
+                } else {
+                    send(ready.getFirst());
+                }
             }
         } finally {
             lock.unlock();

@@ -86,7 +86,8 @@ public enum MessageName {
             Map.of(
                     "toRegion", true,
                     "toMinistry", true,
-                    "takeWithin", "2 год",
+                    "takeWithinHours", "2",
+                    "takeWithinMinutes", "30",
                     "resolveDays", "3",
                     "alert", "⚠️ Негативний відгук: ЦНАП міста Ірпінь")),
     /** Several alerts at once, folded into one message to stay within Telegram's limits. */
@@ -179,6 +180,7 @@ public enum MessageName {
         sample.put("phone", "+380 67 *** ** 67");
         sample.put("callbackConsent", true);
         sample.put("phoneUnknown", true);
+        sample.put("partial", true);
         sample.put("answers", List.of(Map.of("question", "Загальна оцінка", "answer", "2 з 5")));
         sample.put("comment", "Довго чекала, консультант був неуважний.");
         return Map.copyOf(sample);

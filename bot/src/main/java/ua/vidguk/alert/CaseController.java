@@ -1,8 +1,11 @@
 package ua.vidguk.alert;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -73,25 +76,26 @@ class CaseController {
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable Boolean delivered,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        Criteria filter = new Criteria();
+        List<Criteria> filters = new ArrayList<>();
         if (cnapCode != null) {
-            filter = filter.and("cnapCode").is(cnapCode);
+            filters.add(where("cnapCode").is(cnapCode));
         }
         if (region != null) {
             if (regions.find(region).isEmpty()) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown region " + region + ".");
             }
-            filter = filter.and("region").is(region);
+            filters.add(where("region").is(region));
         }
         if (status != null) {
-            filter = filter.and("status").is(status(status).name());
+            filters.add(where("status").is(status(status).name()));
         }
         if (delivered != null) {
-            filter = delivered
-                    ? filter.and("deliveredAt").ne(null)
-                    : filter.and("deliveredAt").isNull();
+            filters.add(
+                    delivered
+                            ? where("deliveredAt").ne(null)
+                            : where("deliveredAt").isNull());
         }
-        return cases.list(filter, limit).stream().map(CaseView::of).toList();
+        return cases.list(filters, limit).stream().map(CaseView::of).toList();
     }
 
     private static AlertCase.Status status(String status) {

@@ -101,10 +101,11 @@ class Cases {
     }
 
     /** For coordinators: scans the cases, so it takes filters and a limit. */
-    List<AlertCase> list(Criteria filter, int limit) {
+    List<AlertCase> list(List<Criteria> filters, int limit) {
+        Query query = new Query();
+        filters.forEach(query::addCriteria);
         return mongo.find(
-                new Query(filter)
-                        .limit(limit)
+                query.limit(limit)
                         .with(org.springframework.data.domain.Sort.by("receivedAt")
                                 .descending()),
                 AlertCase.class);

@@ -71,6 +71,13 @@ class StaffEscalationIntegrationTests extends StaffChatTest {
 
     @Test
     void badCaseFiltersAreAnsweredWithAProblem() {
+        centre("ES-3", "ЦНАП м. Конотоп", "UA-59");
+        negative("ES-3", "+380671110043", false);
+        assertThat(cases("")).extracting(c -> c.get("cnapCode")).contains("ES-3");
+        assertThat(cases("region=UA-59&status=open"))
+                .extracting(c -> c.get("cnapCode"))
+                .contains("ES-3");
+
         api.get()
                 .uri("/cases?status=LOST")
                 .exchange()

@@ -82,7 +82,7 @@ class CaseOpener {
                 null,
                 false,
                 false);
-        if (cases.open(opened)) {
+        if (cases.open(opened, now)) {
             router.route(opened);
         }
     }

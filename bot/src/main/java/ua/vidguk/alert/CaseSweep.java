@@ -2,7 +2,6 @@ package ua.vidguk.alert;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -11,10 +10,10 @@ import org.springframework.stereotype.Component;
 import ua.vidguk.message.MessageName;
 
 /**
- * Looks at every open case (a short list, see {@link Cases}): routes those that still wait for a
+ * Looks at the cases that are due on the {@link CaseWatch}: routes those that still wait for a
  * chat, and escalates those past their deadlines. Each escalation is queued under an id of its
  * own ({@code region:<case>}, {@code ministry:<case>}) and then flagged, so it happens once even
- * when two sweeps meet; without a chat to go to it is tried again at the next sweep.
+ * when two sweeps meet; without a chat to go to it is tried again at the next check.
  */
 @Component
 class CaseSweep {
@@ -22,13 +21,15 @@ class CaseSweep {
     private static final Logger log = LoggerFactory.getLogger(CaseSweep.class);
 
     private final Cases cases;
+    private final CaseWatch watch;
     private final Router router;
     private final AlertTexts texts;
     private final AlertProperties properties;
     private final Clock clock;
 
-    CaseSweep(Cases cases, Router router, AlertTexts texts, AlertProperties properties, Clock clock) {
+    CaseSweep(Cases cases, CaseWatch watch, Router router, AlertTexts texts, AlertProperties properties, Clock clock) {
         this.cases = cases;
+        this.watch = watch;
         this.router = router;
         this.texts = texts;
         this.properties = properties;
@@ -37,24 +38,32 @@ class CaseSweep {
 
     void sweep() {
         Instant now = clock.instant();
-        for (AlertCase c : open()) {
+        for (String id : watch.due(now)) {
             try {
-                if (!c.delivered()) {
+                var found = cases.find(id);
+                if (found.isEmpty()) {
+                    watch.forget(id);
+                    continue;
+                }
+                AlertCase c = found.get();
+                if (!c.delivered() && c.status() != AlertCase.Status.RESOLVED) {
                     router.route(c);
                 }
                 escalate(c, now);
+                watch.reschedule(cases.find(id).orElse(c), now);
             } catch (RuntimeException e) {
-                log.error("Case {} could not be swept; the next sweep retries", c.id(), e);
+                log.error("Case {} could not be swept; the next sweep retries", id, e);
             }
         }
     }
 
+    /** Routes every alert that waits for a chat: a chat was just linked. */
     void routeWaiting() {
-        open().stream().filter(c -> !c.delivered()).forEach(router::route);
-    }
-
-    long openCount(Scope scope) {
-        return open().stream().filter(c -> c.visibleTo(scope)).count();
+        watch.waiting().stream()
+                .map(cases::find)
+                .flatMap(Optional::stream)
+                .filter(c -> !c.delivered())
+                .forEach(router::route);
     }
 
     private void escalate(AlertCase c, Instant now) {
@@ -96,19 +105,5 @@ class CaseSweep {
 
     private String escalation(AlertCase c, Map<String, ?> values) {
         return texts.render(MessageName.STAFF_ESCALATED, values);
-    }
-
-    private List<AlertCase> open() {
-        return cases.openIds().stream()
-                .map(cases::find)
-                .flatMap(Optional::stream)
-                .filter(c -> {
-                    if (c.status() == AlertCase.Status.RESOLVED) {
-                        cases.closed(c.id()); // resolved, but a crash left it in the list
-                        return false;
-                    }
-                    return true;
-                })
-                .toList();
     }
 }

@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,30 +16,32 @@ import org.springframework.stereotype.Component;
 import ua.vidguk.alert.AlertCase.Status;
 
 /**
- * The cases, and beside them {@code open_cases}: the ids of the cases not yet resolved. Sweeps
- * read that short list and then each case by {@code _id}, instead of scanning every case ever
- * made (the embedded database scans for any other filter). Every change is one findAndModify
- * whose filter holds the state it expects, so two presses or two instances cannot both win.
+ * The cases. Every change is one findAndModify whose filter holds the state it expects, so two
+ * presses or two instances cannot both win; the {@link CaseWatch} and the {@link OpenCounts}
+ * follow each change that wins.
  */
 @Component
 class Cases {
 
-    static final String OPEN = "open_cases";
-
     private final MongoTemplate mongo;
+    private final CaseWatch watch;
+    private final OpenCounts counts;
 
-    Cases(MongoTemplate mongo) {
+    Cases(MongoTemplate mongo, CaseWatch watch, OpenCounts counts) {
         this.mongo = mongo;
+        this.watch = watch;
+        this.counts = counts;
     }
 
     /** @return false when the case exists already (the event was heard before) */
-    boolean open(AlertCase created) {
+    boolean open(AlertCase created, Instant now) {
         try {
             mongo.insert(created);
         } catch (DuplicateKeyException heardBefore) {
             return false;
         }
-        mongo.save(new Document("_id", created.id()), OPEN);
+        watch.reschedule(created, now);
+        counts.opened(created);
         return true;
     }
 
@@ -48,28 +49,22 @@ class Cases {
         return Optional.ofNullable(mongo.findById(id, AlertCase.class));
     }
 
-    List<String> openIds() {
-        return mongo.findAll(Document.class, OPEN).stream()
-                .map(doc -> doc.getString("_id"))
-                .toList();
-    }
-
-    void closed(String id) {
-        mongo.remove(query(where("_id").is(id)), OPEN);
-    }
-
     Optional<AlertCase> delivered(
             String id, long chatId, int messageId, String scope, String text, boolean folded, Instant at) {
         return change(
-                where("deliveredAt").isNull(),
-                id,
-                new Update()
-                        .set("chatId", chatId)
-                        .set("messageId", messageId)
-                        .set("postedTo", scope)
-                        .set("alert", text)
-                        .set("folded", folded)
-                        .set("deliveredAt", at));
+                        where("deliveredAt").isNull(),
+                        id,
+                        new Update()
+                                .set("chatId", chatId)
+                                .set("messageId", messageId)
+                                .set("postedTo", scope)
+                                .set("alert", text)
+                                .set("folded", folded)
+                                .set("deliveredAt", at))
+                .map(c -> {
+                    watch.delivered(id);
+                    return c;
+                });
     }
 
     Optional<AlertCase> take(String id, String who, Instant at) {
@@ -91,7 +86,10 @@ class Cases {
                         .set("resolvedBy", who)
                         .set("resolution", resolution)
                         .set("resolvedAt", at));
-        resolved.ifPresent(c -> closed(id));
+        resolved.ifPresent(c -> {
+            watch.forget(id);
+            counts.resolved(c);
+        });
         return resolved;
     }
 

@@ -25,7 +25,7 @@ class DailySummaries {
     private final MongoTemplate mongo;
     private final StaffChats chats;
     private final StaffStats stats;
-    private final CaseSweep cases;
+    private final OpenCounts counts;
     private final Outbox outbox;
     private final OutboxDrain drain;
     private final AlertTexts texts;
@@ -36,7 +36,7 @@ class DailySummaries {
             MongoTemplate mongo,
             StaffChats chats,
             StaffStats stats,
-            CaseSweep cases,
+            OpenCounts counts,
             Outbox outbox,
             OutboxDrain drain,
             AlertTexts texts,
@@ -45,7 +45,7 @@ class DailySummaries {
         this.mongo = mongo;
         this.chats = chats;
         this.stats = stats;
-        this.cases = cases;
+        this.counts = counts;
         this.outbox = outbox;
         this.drain = drain;
         this.texts = texts;
@@ -78,7 +78,7 @@ class DailySummaries {
                             "date", DATE.format(today),
                             "answers", Long.toString(day.answers()),
                             "satisfaction", Long.toString(day.satisfactionPercent()),
-                            "open", Long.toString(cases.openCount(scope))));
+                            "open", Long.toString(counts.of(scope))));
             outbox.queue(new Outbox.Item(
                     "daily:" + today + ":" + chat.scope(),
                     chat.chatId(),

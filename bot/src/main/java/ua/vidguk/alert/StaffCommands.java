@@ -24,6 +24,7 @@ class StaffCommands {
     private final AlertTexts texts;
     private final StaffStats stats;
     private final CaseSweep sweep;
+    private final OpenCounts counts;
 
     StaffCommands(
             LinkCodes codes,
@@ -31,13 +32,15 @@ class StaffCommands {
             StaffMessenger telegram,
             AlertTexts texts,
             StaffStats stats,
-            CaseSweep sweep) {
+            CaseSweep sweep,
+            OpenCounts counts) {
         this.codes = codes;
         this.chats = chats;
         this.telegram = telegram;
         this.texts = texts;
         this.stats = stats;
         this.sweep = sweep;
+        this.counts = counts;
     }
 
     @EventListener
@@ -102,7 +105,7 @@ class StaffCommands {
                     item.put("satisfaction7", Long.toString(week.satisfactionPercent()));
                     item.put("answers30", Long.toString(month.answers()));
                     item.put("satisfaction30", Long.toString(month.satisfactionPercent()));
-                    item.put("open", Long.toString(sweep.openCount(scope)));
+                    item.put("open", Long.toString(counts.of(scope)));
                     return item;
                 })
                 .toList();

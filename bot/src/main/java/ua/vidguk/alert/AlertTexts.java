@@ -2,7 +2,6 @@ package ua.vidguk.alert;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,6 @@ import ua.vidguk.conversation.NegativeFeedbackReceived;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
 import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.survey.Question;
-import ua.vidguk.survey.QuestionRole;
-import ua.vidguk.survey.QuestionType;
-import ua.vidguk.survey.Survey;
-import ua.vidguk.survey.Surveys;
 
 /** Every text staff see, rendered in Ukrainian from the message templates. */
 @Component
@@ -30,14 +24,15 @@ class AlertTexts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Messages messages;
-    private final Surveys surveys;
+    private final AnswerTexts answers;
     private final CnapRegistry cnaps;
     private final Regions regions;
     private final WorkingHours hours;
 
-    AlertTexts(Messages messages, Surveys surveys, CnapRegistry cnaps, Regions regions, AlertProperties properties) {
+    AlertTexts(
+            Messages messages, AnswerTexts answers, CnapRegistry cnaps, Regions regions, AlertProperties properties) {
         this.messages = messages;
-        this.surveys = surveys;
+        this.answers = answers;
         this.cnaps = cnaps;
         this.regions = regions;
         this.hours = properties.workingHours().toWorkingHours();
@@ -60,21 +55,21 @@ class AlertTexts {
         values.put("phone", phone);
         values.put("phoneUnknown", phone == null);
         values.put("callbackConsent", feedback.callbackConsent());
-        values.put("answers", answers(feedback));
+        values.put("answers", answers.of(feedback));
         values.put("comment", feedback.comment());
         values.put("partial", feedback.partial());
         return render(MessageName.STAFF_ALERT, values);
     }
 
-    /** One line of a folded summary: the centre, when, and the lowest answers. */
+    /** One line of a folded summary: the centre, when, and the first answers. */
     String line(NegativeFeedbackReceived feedback) {
-        String answers = String.join(
+        String shown = String.join(
                 "; ",
-                answers(feedback).stream()
+                answers.of(feedback).stream()
                         .map(answer -> answer.get("question") + " " + answer.get("answer"))
                         .limit(2)
                         .toList());
-        String line = centreName(feedback.cnapCode()) + ", " + time(feedback.receivedAt()) + ": " + answers;
+        String line = centreName(feedback.cnapCode()) + ", " + time(feedback.receivedAt()) + ": " + shown;
         return line.length() > 90 ? line.substring(0, 89) + "…" : line;
     }
 
@@ -152,39 +147,5 @@ class AlertTexts {
             return null; // a survey opened from a QR code in a messenger has no number
         }
         return feedback.callbackConsent() ? Phones.full(e164) : Phones.masked(e164);
-    }
-
-    /** Scores shown plainly: "2 з 5", "ні", the option's words; the comment is shown on its own. */
-    private List<Map<String, String>> answers(NegativeFeedbackReceived feedback) {
-        Survey survey = surveys.find(feedback.surveyId()).orElse(null);
-        List<Map<String, String>> shown = new ArrayList<>();
-        feedback.answers().forEach((id, answer) -> {
-            Question question = survey == null ? null : survey.find(id).orElse(null);
-            if (question == null || question.role() == QuestionRole.COMMENT || answer.isEmpty()) {
-                return;
-            }
-            if (question.role() == QuestionRole.CALLBACK_CONSENT) {
-                return;
-            }
-            shown.add(Map.of("question", question.smsText().in(LOCALE), "answer", plain(question, answer)));
-        });
-        return shown;
-    }
-
-    private String plain(Question question, String answer) {
-        if (question.type() == QuestionType.SCALE) {
-            return render(MessageName.STAFF_SCORE, Map.of("score", answer));
-        }
-        if (question.type() == QuestionType.YES_NO) {
-            return render(answer.equals("yes") ? MessageName.LABEL_YES : MessageName.LABEL_NO, Map.of());
-        }
-        if (question.type() == QuestionType.CHOICE) {
-            return question.options().stream()
-                    .filter(option -> option.id().equals(answer))
-                    .map(option -> option.text().in(LOCALE))
-                    .findFirst()
-                    .orElse(answer);
-        }
-        return answer;
     }
 }

@@ -104,7 +104,8 @@ class CaseButtons {
 
     private void askForOutcome(StaffButtonPressed press, AlertCase c) {
         String question = texts.render(MessageName.STAFF_ASK_OUTCOME, Map.of("name", press.userName()));
-        if (telegram.askForReply(press.chatId(), press.messageId(), question) instanceof StaffPost.Sent sent) {
+        if (telegram.askForReply(press.chatId(), press.messageId(), question, press.userId(), press.userName())
+                instanceof StaffPost.Sent sent) {
             prompts.asked(press.chatId(), sent.messageId(), c.id(), press.userId(), clock.instant());
         }
         answer(press, "askedOutcome");

@@ -13,8 +13,11 @@ public interface StaffMessenger {
     /** Posts a message with its buttons in one row. */
     StaffPost post(long chatId, String text, List<Button> buttons);
 
-    /** Asks for an answer in reply to a message: the member's app opens a reply to this one. */
-    StaffPost askForReply(long chatId, int replyTo, String text);
+    /**
+     * Asks one member for an answer: the question replies to {@code replyTo}, mentions the member
+     * where {@code userName} stands in the text, and opens a reply field for that member only.
+     */
+    StaffPost askForReply(long chatId, int replyTo, String text, long userId, String userName);
 
     /** Replaces a posted message's text and buttons; a failure is logged, not thrown. */
     void edit(long chatId, int messageId, String text, List<Button> buttons);

@@ -103,6 +103,13 @@ class StaffAlertIntegrationTests extends StaffChatTest {
         var question = StaffTelegramFake.sent(telegram, chat).getLast();
         assertThat(question.request().path("reply_markup").path("force_reply").asBoolean())
                 .isTrue();
+        assertThat(question.request()
+                        .path("entities")
+                        .get(0)
+                        .path("user")
+                        .path("id")
+                        .asLong())
+                .isEqualTo(MEMBER);
         deliver(GroupUpdates.reply(
                 next(), chat, MEMBER, "Зателефонували, документи видано\nдругий рядок", question.messageId()));
 

@@ -8,6 +8,8 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.MessageEntity;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -44,16 +46,26 @@ final class TelegramStaffMessenger implements StaffMessenger {
     }
 
     @Override
-    public StaffPost askForReply(long chatId, int replyTo, String text) {
-        return send(SendMessage.builder()
+    public StaffPost askForReply(long chatId, int replyTo, String text, long userId, String userName) {
+        var request = SendMessage.builder()
                 .chatId(chatId)
                 .text(text)
                 .replyToMessageId(replyTo)
+                // Selective: only the member mentioned gets the reply field, not the whole group.
                 .replyMarkup(ForceReplyKeyboard.builder()
                         .forceReply(true)
                         .selective(true)
-                        .build())
-                .build());
+                        .build());
+        int at = text.indexOf(userName);
+        if (at >= 0) {
+            request.entities(List.of(MessageEntity.builder()
+                    .type("text_mention")
+                    .offset(at)
+                    .length(userName.length())
+                    .user(new User(userId, userName, false))
+                    .build()));
+        }
+        return send(request.build());
     }
 
     @Override

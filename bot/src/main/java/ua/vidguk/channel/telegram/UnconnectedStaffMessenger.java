@@ -20,7 +20,7 @@ final class UnconnectedStaffMessenger implements StaffMessenger {
     }
 
     @Override
-    public StaffPost askForReply(long chatId, int replyTo, String text) {
+    public StaffPost askForReply(long chatId, int replyTo, String text, long userId, String userName) {
         return new StaffPost.Later(RETRY, "no bot token");
     }
 

@@ -131,6 +131,26 @@ class StaffLinkIntegrationTests extends StaffChatTest {
         assertThat(lastTo(chatA)).contains("ЦНАП м. Ніжин (SC-A)", "Відкритих звернень: 1");
     }
 
+    @Test
+    void oneGroupMayServeSeveralCentresAndSeesTheFiguresOfEach() {
+        centre("SV-1", "ЦНАП м. Коростень", "UA-18");
+        centre("SV-2", "ЦНАП м. Овруч", "UA-18");
+        long chat = -100_208;
+        link(chat, "cnaps/SV-1");
+        link(chat, "cnaps/SV-2");
+
+        negative("SV-1", "+380671110081", false);
+        negative("SV-2", "+380671110082", false);
+
+        await().until(() -> StaffTelegramFake.sent(telegram, chat).size() == 4);
+        assertThat(StaffTelegramFake.sent(telegram, chat).subList(2, 4))
+                .extracting(StaffTelegramFake.Call::text)
+                .anySatisfy(text -> assertThat(text).contains("ЦНАП м. Коростень (SV-1)"))
+                .anySatisfy(text -> assertThat(text).contains("ЦНАП м. Овруч (SV-2)"));
+        deliver(GroupUpdates.text(next(), chat, MEMBER, "/stats"));
+        assertThat(lastTo(chat)).contains("ЦНАП м. Коростень (SV-1)", "ЦНАП м. Овруч (SV-2)");
+    }
+
     private String lastTo(long chat) {
         return StaffTelegramFake.sent(telegram, chat).getLast().text();
     }

@@ -50,7 +50,85 @@ public enum MessageName {
     /** The label of the button that skips a skippable question. */
     LABEL_SKIP("label-skip", Map.of()),
     /** Negative feedback, posted to the centre's staff chat in Telegram. */
-    STAFF_ALERT("staff-alert", staffAlert());
+    STAFF_ALERT("staff-alert", staffAlert()),
+    /** Put above an alert posted to the region's chat because the centre has no chat of its own. */
+    STAFF_NO_CENTRE_CHAT("staff-no-centre-chat", Map.of("centreName", "ЦНАП міста Ірпінь")),
+    /** Added below an alert once it is taken or resolved. */
+    STAFF_CASE_STATUS(
+            "staff-case-status",
+            Map.of(
+                    "takenBy", "Оксана Петренко",
+                    "takenAt", "24.11.2025 10:40",
+                    "resolvedBy", "Оксана Петренко",
+                    "resolvedAt", "24.11.2025 12:05",
+                    "resolution", "Зателефонували, документи оформлено")),
+    /** A rating as staff read it: "2 з 5". */
+    STAFF_SCORE("staff-score", Map.of("score", "2")),
+    /** The label of the button that takes a case. */
+    LABEL_TAKE("label-take", Map.of()),
+    /** The label of the button that resolves a case. */
+    LABEL_RESOLVE("label-resolve", Map.of()),
+    /** The notice a staff member sees after pressing a case's button; one flag is set. */
+    STAFF_PRESS_ANSWER(
+            "staff-press-answer",
+            Map.of(
+                    "taken", true,
+                    "alreadyTaken", true,
+                    "takenBy", "Оксана Петренко",
+                    "closed", true,
+                    "foreign", true,
+                    "askedOutcome", true)),
+    /** Asks the member who pressed «Вирішено» for the outcome, as a reply. */
+    STAFF_ASK_OUTCOME("staff-ask-outcome", Map.of("name", "Оксана Петренко")),
+    /** A case nobody took (to the region) or nobody resolved (to the ministry) in time. */
+    STAFF_ESCALATED(
+            "staff-escalated",
+            Map.of(
+                    "toRegion", true,
+                    "toMinistry", true,
+                    "takeWithinHours", "2",
+                    "takeWithinMinutes", "30",
+                    "resolveDays", "3",
+                    "alert", "⚠️ Негативний відгук: ЦНАП міста Ірпінь")),
+    /** Several alerts at once, folded into one message to stay within Telegram's limits. */
+    STAFF_FOLDED(
+            "staff-folded",
+            Map.of("count", "40", "items", List.of(Map.of("line", "ЦНАП міста Ірпінь, 10:15: Загальна оцінка 1 з 5")))),
+    /** Who a staff chat speaks for: a centre, a region, or the whole country. */
+    STAFF_SCOPE(
+            "staff-scope",
+            Map.of("cnap", true, "region", true, "national", true, "name", "ЦНАП міста Ірпінь", "code", "UA-32-0012")),
+    /** The group became a staff chat. */
+    STAFF_LINKED("staff-linked", Map.of("scope", "ЦНАП міста Ірпінь (UA-32-0012)")),
+    /** A {@code /link} that did not link; one flag says why. */
+    STAFF_LINK_REFUSED(
+            "staff-link-refused",
+            Map.of("notAdmin", true, "used", true, "expired", true, "unknown", true, "noCode", true)),
+    /** {@code /unlink}: the scopes the chat no longer serves, or none. */
+    STAFF_UNLINKED("staff-unlinked", Map.of("scopes", "ЦНАП міста Ірпінь (UA-32-0012)", "none", true)),
+    /** Sent to each centre chat once a day. */
+    STAFF_DAILY_SUMMARY(
+            "staff-daily-summary",
+            Map.of(
+                    "scope", "ЦНАП міста Ірпінь (UA-32-0012)",
+                    "date", "24.11.2025",
+                    "answers", "42",
+                    "satisfaction", "88",
+                    "open", "2")),
+    /** The answer to {@code /stats}: the last 7 and 30 days of each scope the chat serves. */
+    STAFF_STATS(
+            "staff-stats",
+            Map.of(
+                    "none",
+                    true,
+                    "items",
+                    List.of(Map.of(
+                            "scope", "ЦНАП міста Ірпінь (UA-32-0012)",
+                            "answers7", "42",
+                            "satisfaction7", "88",
+                            "answers30", "170",
+                            "satisfaction30", "85",
+                            "open", "2"))));
 
     private final String key;
     private final Map<String, Object> sample;
@@ -101,6 +179,8 @@ public enum MessageName {
         sample.put("channel", "SMS");
         sample.put("phone", "+380 67 *** ** 67");
         sample.put("callbackConsent", true);
+        sample.put("phoneUnknown", true);
+        sample.put("partial", true);
         sample.put("answers", List.of(Map.of("question", "Загальна оцінка", "answer", "2 з 5")));
         sample.put("comment", "Довго чекала, консультант був неуважний.");
         return Map.copyOf(sample);

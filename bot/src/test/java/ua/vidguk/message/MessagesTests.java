@@ -113,10 +113,11 @@ class MessagesTests {
                 .containsExactly(
                         dir + "/messages/en/label-no.mustache: missing: every message needs a file in each locale"
                                 + " [en, uk]",
-                        dir + "/messages/en/thank-you.mustache: there is no message 'thank-you' (messages: invitation,"
-                                + " reminder, thanks, opted-out, opted-in, survey-closed, no-open-survey, reprompt-scale,"
-                                + " reprompt-choice, reprompt-yes-no, reprompt-text, phone-linked, label-yes, label-no, label-share-phone, label-skip,"
-                                + " staff-alert)",
+                        dir + "/messages/en/thank-you.mustache: there is no message 'thank-you' (messages: "
+                                + java.util.Arrays.stream(MessageName.values())
+                                        .map(MessageName::key)
+                                        .collect(java.util.stream.Collectors.joining(", "))
+                                + ")",
                         dir + "/messages/en/thanks.whatsapp.mustache: unknown channel 'whatsapp' (expected [sms,"
                                 + " telegram, viber])",
                         dir + "/messages/opted-in.mustache: a message file is"

@@ -10,6 +10,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.ChannelSender;
 import ua.vidguk.channel.SandboxSender;
+import ua.vidguk.channel.StaffMessenger;
 
 /**
  * Chooses the Telegram sender once, at start-up: the Bot API when a token is set, the sandbox
@@ -42,6 +43,14 @@ class TelegramChannelConfiguration {
                             + " (set vidguk.telegram.bot-token to send through Telegram)");
                     return new SandboxSender(Channel.TELEGRAM);
                 });
+    }
+
+    @Bean
+    StaffMessenger staffMessenger(TelegramConnection connection) {
+        return connection
+                .client()
+                .<StaffMessenger>map(TelegramStaffMessenger::new)
+                .orElseGet(UnconnectedStaffMessenger::new);
     }
 
     /** The library takes scheme, host and port only; a path in the address would be ignored. */

@@ -27,8 +27,8 @@ import ua.vidguk.scheduler.InvalidPhoneNumber;
 import ua.vidguk.scheduler.PhoneNumber;
 
 /**
- * Every update from Telegram, by webhook or long polling, in private chats only (group chats are
- * for staff alerts, handled elsewhere). Each is recorded in the {@link Inbox} under its update id
+ * Every update from Telegram, by webhook or long polling. Private chats are visitors' surveys,
+ * handled here; group chats are staff chats, handed to {@link StaffUpdates}. Each is recorded in the {@link Inbox} under its update id
  * (a tap under its callback id) before anything happens, so a redelivered update changes nothing;
  * a failure removes the record and is thrown, so that the redelivery is taken in.
  */
@@ -44,6 +44,7 @@ class TelegramUpdates {
     private final Messages messages;
     private final ChannelSender sender;
     private final TappedButtons taps;
+    private final StaffUpdates staff;
     private final Clock clock;
 
     TelegramUpdates(
@@ -53,6 +54,7 @@ class TelegramUpdates {
             Messages messages,
             List<ChannelSender> senders,
             TappedButtons taps,
+            StaffUpdates staff,
             Clock clock) {
         this.inbox = inbox;
         this.entry = entry;
@@ -63,6 +65,7 @@ class TelegramUpdates {
                 .findFirst()
                 .orElseThrow();
         this.taps = taps;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -72,6 +75,10 @@ class TelegramUpdates {
             return;
         }
         Message message = update.getMessage();
+        if (message != null && StaffUpdates.isGroup(message.getChat())) {
+            staff.message(update.getUpdateId(), message);
+            return;
+        }
         if (message == null || !isPrivate(message.getChat())) {
             log.debug("Ignored Telegram update {}: not a message in a private chat", update.getUpdateId());
             return;
@@ -103,6 +110,12 @@ class TelegramUpdates {
 
     /** A tap is the button's payload sent as a reply; the engine ignores a tap on an old question. */
     private void tapped(CallbackQuery query) {
+        if (query.getData() != null
+                && query.getMessage() instanceof Message pressed
+                && StaffUpdates.isGroup(pressed.getChat())) {
+            staff.pressed(query, pressed); // answered by whoever handles the press, with a notice
+            return;
+        }
         try {
             if (query.getData() == null
                     || !(query.getMessage() instanceof Message tapped)

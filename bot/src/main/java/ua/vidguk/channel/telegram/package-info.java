@@ -3,7 +3,9 @@
  * Bot API (or a sandbox without a token), and takes updates by long polling or by the webhook. A
  * {@code /start <payload>} opens the bot from a deep link or a QR code and goes to {@link
  * ua.vidguk.conversation.MessengerEntry}; text and taps go through the {@link
- * ua.vidguk.channel.Inbox} as replies; a shared phone number is linked to the chat.
+ * ua.vidguk.channel.Inbox} as replies; a shared phone number is linked to the chat. In group chats (staff chats) text and button presses
+ * become {@link ua.vidguk.channel.StaffChatMessageReceived} and {@link
+ * ua.vidguk.channel.StaffButtonPressed}, and {@link ua.vidguk.channel.StaffMessenger} posts there.
  *
  * <p>A module of its own inside the channels, because it depends on the conversation feature that
  * depends on the channels' API. It must not know surveys or sessions: a tap's payload is passed on

@@ -1,0 +1,66 @@
+package ua.vidguk.alert;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import ua.vidguk.conversation.NegativeFeedbackReceived;
+import ua.vidguk.message.MessageName;
+import ua.vidguk.message.Messages;
+import ua.vidguk.survey.Question;
+import ua.vidguk.survey.QuestionRole;
+import ua.vidguk.survey.QuestionType;
+import ua.vidguk.survey.Survey;
+import ua.vidguk.survey.Surveys;
+
+/**
+ * A response's answers as staff read them: each question's short wording and the answer in words.
+ * The comment is left out (the alert shows it on its own), and so is the call-back consent (the
+ * alert says it beside the number).
+ */
+@Component
+class AnswerTexts {
+
+    private final Surveys surveys;
+    private final Messages messages;
+
+    AnswerTexts(Surveys surveys, Messages messages) {
+        this.surveys = surveys;
+        this.messages = messages;
+    }
+
+    /** Scores shown plainly: "2 з 5", "ні", the option's words; the comment is shown on its own. */
+    List<Map<String, String>> of(NegativeFeedbackReceived feedback) {
+        Survey survey = surveys.find(feedback.surveyId()).orElse(null);
+        List<Map<String, String>> shown = new ArrayList<>();
+        feedback.answers().forEach((id, answer) -> {
+            Question question = survey == null ? null : survey.find(id).orElse(null);
+            if (question == null || question.role() == QuestionRole.COMMENT || answer.isEmpty()) {
+                return;
+            }
+            if (question.role() == QuestionRole.CALLBACK_CONSENT) {
+                return;
+            }
+            shown.add(Map.of("question", question.smsText().in(AlertTexts.LOCALE), "answer", plain(question, answer)));
+        });
+        return shown;
+    }
+
+    private String plain(Question question, String answer) {
+        if (question.type() == QuestionType.SCALE) {
+            return messages.render(MessageName.STAFF_SCORE, AlertTexts.LOCALE, Map.of("score", answer));
+        }
+        if (question.type() == QuestionType.YES_NO) {
+            return messages.render(
+                    answer.equals("yes") ? MessageName.LABEL_YES : MessageName.LABEL_NO, AlertTexts.LOCALE, Map.of());
+        }
+        if (question.type() == QuestionType.CHOICE) {
+            return question.options().stream()
+                    .filter(option -> option.id().equals(answer))
+                    .map(option -> option.text().in(AlertTexts.LOCALE))
+                    .findFirst()
+                    .orElse(answer);
+        }
+        return answer;
+    }
+}

@@ -1,0 +1,130 @@
+package ua.vidguk.alert;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import ua.vidguk.channel.StaffButtonPressed;
+import ua.vidguk.channel.StaffChatMessageReceived;
+import ua.vidguk.channel.StaffMessenger;
+import ua.vidguk.channel.StaffPost;
+import ua.vidguk.message.MessageName;
+
+/**
+ * «Беру в роботу» and «Вирішено», and the outcome typed in reply. Every press is answered; only a
+ * chat that serves the case's centre, region or the whole country may act on it; a press that
+ * comes too late (taken, closed) changes nothing and says so.
+ */
+@Component
+class CaseButtons {
+
+    static final String TAKE = "case:t:";
+    static final String RESOLVE = "case:r:";
+    private static final int MAX_OUTCOME = 500;
+
+    private final Cases cases;
+    private final StaffChats chats;
+    private final OutcomePrompts prompts;
+    private final StaffMessenger telegram;
+    private final AlertTexts texts;
+    private final Clock clock;
+
+    CaseButtons(
+            Cases cases,
+            StaffChats chats,
+            OutcomePrompts prompts,
+            StaffMessenger telegram,
+            AlertTexts texts,
+            Clock clock) {
+        this.cases = cases;
+        this.chats = chats;
+        this.prompts = prompts;
+        this.telegram = telegram;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(StaffButtonPressed press) {
+        boolean take = press.data().startsWith(TAKE);
+        if (!take && !press.data().startsWith(RESOLVE)) {
+            answer(press, "foreign"); // every press is answered, or the member's button keeps spinning
+            return;
+        }
+        String caseId = press.data().substring(TAKE.length());
+        var found = cases.find(caseId).filter(c -> servedBy(c, press.chatId()));
+        if (found.isEmpty()) {
+            answer(press, "foreign");
+            return;
+        }
+        if (found.get().status() == AlertCase.Status.RESOLVED) {
+            answer(press, "closed");
+        } else if (take) {
+            take(press, caseId);
+        } else {
+            askForOutcome(press, found.get());
+        }
+    }
+
+    @EventListener
+    void on(StaffChatMessageReceived message) {
+        if (message.replyToMessageId() == null) {
+            return;
+        }
+        var prompt = prompts.find(message.chatId(), message.replyToMessageId())
+                .filter(asked -> asked.userId() == message.userId());
+        if (prompt.isEmpty()) {
+            return;
+        }
+        String outcome = message.text().strip().lines().findFirst().orElse("");
+        outcome = outcome.length() > MAX_OUTCOME ? outcome.substring(0, MAX_OUTCOME) + "…" : outcome;
+        cases.resolve(prompt.get().caseId(), message.userName(), outcome, clock.instant())
+                .ifPresent(this::showStatus);
+        prompts.answered(prompt.get());
+    }
+
+    private void take(StaffButtonPressed press, String caseId) {
+        var taken = cases.take(caseId, press.userName(), clock.instant());
+        if (taken.isPresent()) {
+            showStatus(taken.get());
+            answer(press, "taken");
+            return;
+        }
+        var now = cases.find(caseId).orElseThrow();
+        if (now.status() == AlertCase.Status.RESOLVED) {
+            answer(press, "closed");
+        } else {
+            telegram.answer(
+                    press.callbackQueryId(),
+                    texts.render(
+                            MessageName.STAFF_PRESS_ANSWER, Map.of("alreadyTaken", true, "takenBy", now.takenBy())));
+        }
+    }
+
+    private void askForOutcome(StaffButtonPressed press, AlertCase c) {
+        String question = texts.render(MessageName.STAFF_ASK_OUTCOME, Map.of("name", press.userName()));
+        if (telegram.askForReply(press.chatId(), press.messageId(), question, press.userId(), press.userName())
+                instanceof StaffPost.Sent sent) {
+            prompts.asked(press.chatId(), sent.messageId(), c.id(), press.userId(), clock.instant());
+        }
+        answer(press, "askedOutcome");
+    }
+
+    /** Edits the posted alert to show who took or resolved it; a folded alert has no message of its own. */
+    private void showStatus(AlertCase c) {
+        if (c.chatId() != null && c.messageId() != null && !c.folded()) {
+            telegram.edit(c.chatId(), c.messageId(), texts.withStatus(c), texts.buttons(c));
+        }
+    }
+
+    private boolean servedBy(AlertCase c, long chatId) {
+        return Stream.of(Scope.cnap(c.cnapCode()), c.region() == null ? null : Scope.region(c.region()), Scope.NATIONAL)
+                .filter(scope -> scope != null)
+                .anyMatch(scope -> chats.chatOf(scope).orElse(Long.MIN_VALUE) == chatId);
+    }
+
+    private void answer(StaffButtonPressed press, String flag) {
+        telegram.answer(press.callbackQueryId(), texts.render(MessageName.STAFF_PRESS_ANSWER, Map.of(flag, true)));
+    }
+}

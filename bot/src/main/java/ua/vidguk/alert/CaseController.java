@@ -1,0 +1,109 @@
+package ua.vidguk.alert;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import ua.vidguk.cnap.Regions;
+
+/** Cases for coordinators, newest first: also those still waiting for a staff chat. */
+@RestController
+class CaseController {
+
+    private final Cases cases;
+    private final Regions regions;
+
+    CaseController(Cases cases, Regions regions) {
+        this.cases = cases;
+        this.regions = regions;
+    }
+
+    /** A case without the alert's text, which holds the visitor's (masked) number. */
+    record CaseView(
+            String id,
+            String cnapCode,
+            @Nullable String region,
+            AlertCase.Status status,
+            Instant receivedAt,
+            boolean delivered,
+            @Nullable String postedTo,
+            boolean folded,
+            String summary,
+            @Nullable String takenBy,
+            @Nullable Instant takenAt,
+            @Nullable String resolvedBy,
+            @Nullable Instant resolvedAt,
+            @Nullable String resolution,
+            boolean escalatedToRegion,
+            boolean escalatedToMinistry) {
+
+        static CaseView of(AlertCase c) {
+            return new CaseView(
+                    c.id(),
+                    c.cnapCode(),
+                    c.region(),
+                    c.status(),
+                    c.receivedAt(),
+                    c.delivered(),
+                    c.postedTo(),
+                    c.folded(),
+                    c.line(),
+                    c.takenBy(),
+                    c.takenAt(),
+                    c.resolvedBy(),
+                    c.resolvedAt(),
+                    c.resolution(),
+                    c.escalatedToRegion(),
+                    c.escalatedToMinistry());
+        }
+    }
+
+    @GetMapping("/api/v1/cases")
+    List<CaseView> list(
+            @RequestParam(required = false) @Nullable String cnapCode,
+            @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable Boolean delivered,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        List<Criteria> filters = new ArrayList<>();
+        if (cnapCode != null) {
+            filters.add(where("cnapCode").is(cnapCode));
+        }
+        if (region != null) {
+            if (regions.find(region).isEmpty()) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown region " + region + ".");
+            }
+            filters.add(where("region").is(region));
+        }
+        if (status != null) {
+            filters.add(where("status").is(status(status).name()));
+        }
+        if (delivered != null) {
+            filters.add(
+                    delivered
+                            ? where("deliveredAt").ne(null)
+                            : where("deliveredAt").isNull());
+        }
+        return cases.list(filters, limit).stream().map(CaseView::of).toList();
+    }
+
+    private static AlertCase.Status status(String status) {
+        try {
+            return AlertCase.Status.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Unknown status " + status + "; use OPEN, TAKEN or RESOLVED.");
+        }
+    }
+}

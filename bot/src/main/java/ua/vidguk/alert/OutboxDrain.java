@@ -1,0 +1,171 @@
+package ua.vidguk.alert;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import ua.vidguk.alert.Outbox.Item;
+import ua.vidguk.channel.Button;
+import ua.vidguk.channel.StaffMessenger;
+import ua.vidguk.channel.StaffPost;
+import ua.vidguk.message.MessageName;
+
+/**
+ * Sends what waits for a chat, within the chat's budget. A backlog longer than {@code
+ * fold-above} goes out as one summary message (at most {@link #MAX_FOLD} lines, so it stays far
+ * below Telegram's 4,096 characters; the rest waits for the next one): every alert is still
+ * shown, none is dropped. One drain per chat at a time in this instance; other instances are
+ * kept apart by the claim on each item.
+ */
+@Component
+class OutboxDrain implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDrain.class);
+    static final int MAX_FOLD = 40;
+    private static final int MAX_TURNS = 100;
+    private static final Duration AFTER_REFUSAL = Duration.ofHours(1);
+
+    private final Outbox outbox;
+    private final ChatBudget budget;
+    private final Cases cases;
+    private final StaffMessenger telegram;
+    private final AlertTexts texts;
+    private final AlertProperties properties;
+    private final Clock clock;
+    private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final ExecutorService kicks = Executors.newVirtualThreadPerTaskExecutor();
+
+    OutboxDrain(
+            Outbox outbox,
+            ChatBudget budget,
+            Cases cases,
+            StaffMessenger telegram,
+            AlertTexts texts,
+            AlertProperties properties,
+            Clock clock) {
+        this.outbox = outbox;
+        this.budget = budget;
+        this.cases = cases;
+        this.telegram = telegram;
+        this.texts = texts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Drains the chat soon, off the caller's thread: the visitor's reply must not wait for Telegram. */
+    void kick(long chatId) {
+        kicks.execute(() -> {
+            try {
+                drain(chatId);
+            } catch (RuntimeException e) {
+                log.error("Staff chat {}: sending failed; the next sweep retries", chatId, e);
+            }
+        });
+    }
+
+    void drainAll() {
+        outbox.chats().forEach(this::drain);
+    }
+
+    void drain(long chatId) {
+        ReentrantLock lock = locks.computeIfAbsent(chatId, id -> new ReentrantLock());
+        lock.lock();
+        try {
+            // Bounded: an item that cannot be claimed (another instance has it) still costs a turn.
+            for (int turn = 0; turn < MAX_TURNS; turn++) {
+                List<Item> ready = outbox.ready(chatId, clock.instant());
+                if (ready.isEmpty() || !budget.take(chatId, clock.instant())) {
+                    return;
+                }
+                if (ready.size() > properties.foldAbove()) {
+                    fold(chatId, ready.subList(0, Math.min(MAX_FOLD, ready.size())));
+                } else {
+                    send(ready.getFirst());
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void send(Item item) {
+        Instant now = clock.instant();
+        if (!outbox.claim(item.id(), now)) {
+            return;
+        }
+        List<Button> buttons = List.of();
+        if (item.isAlert()) {
+            var current = cases.find(item.caseId()).orElse(null);
+            if (current == null || current.delivered()) {
+                outbox.sent(item.id()); // queued twice by a race, or its case is gone: never post twice
+                return;
+            }
+            buttons = texts.buttons(current);
+        }
+        switch (telegram.post(item.chatId(), item.text(), buttons)) {
+            case StaffPost.Sent sent -> {
+                if (item.isAlert()) {
+                    cases.delivered(
+                            item.caseId(), item.chatId(), sent.messageId(), item.scope(), item.text(), false, now);
+                }
+                outbox.sent(item.id());
+            }
+            case StaffPost.Later later -> outbox.later(item.id(), now.plus(later.after()));
+            case StaffPost.Refused refused -> {
+                log.warn("Staff chat {} refused a message ({}); it waits an hour", item.chatId(), refused.reason());
+                outbox.later(item.id(), now.plus(AFTER_REFUSAL));
+            }
+        }
+    }
+
+    private void fold(long chatId, List<Item> backlog) {
+        Instant now = clock.instant();
+        List<Item> claimed = new ArrayList<>();
+        for (Item item : backlog) {
+            if (outbox.claim(item.id(), now)) {
+                claimed.add(item);
+            }
+        }
+        if (claimed.isEmpty()) {
+            return;
+        }
+        String text = texts.render(
+                MessageName.STAFF_FOLDED,
+                Map.of(
+                        "count",
+                        Integer.toString(claimed.size()),
+                        "items",
+                        claimed.stream()
+                                .map(item -> Map.of("line", item.line()))
+                                .toList()));
+        switch (telegram.post(chatId, text, List.of())) {
+            case StaffPost.Sent sent ->
+                claimed.forEach(item -> {
+                    if (item.isAlert()) {
+                        cases.delivered(item.caseId(), chatId, sent.messageId(), item.scope(), item.text(), true, now);
+                    }
+                    outbox.sent(item.id());
+                });
+            case StaffPost.Later later -> claimed.forEach(item -> outbox.later(item.id(), now.plus(later.after())));
+            case StaffPost.Refused refused -> {
+                log.warn("Staff chat {} refused a summary ({}); it waits an hour", chatId, refused.reason());
+                claimed.forEach(item -> outbox.later(item.id(), now.plus(AFTER_REFUSAL)));
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        kicks.shutdown();
+    }
+}

@@ -1,0 +1,30 @@
+package ua.vidguk.channel;
+
+import java.util.List;
+
+/**
+ * Staff group chats as the alert feature needs them: post, edit, answer a pressed button, ask for
+ * a reply, check who administers a chat. Telegram's, or a stand-in without a bot token that sends
+ * nothing and says to try later. No pacing here: the caller keeps each group within its limit,
+ * and "too many requests" comes back as {@link StaffPost.Later} rather than holding a thread.
+ */
+public interface StaffMessenger {
+
+    /** Posts a message with its buttons in one row. */
+    StaffPost post(long chatId, String text, List<Button> buttons);
+
+    /**
+     * Asks one member for an answer: the question replies to {@code replyTo}, mentions the member
+     * where {@code userName} stands in the text, and opens a reply field for that member only.
+     */
+    StaffPost askForReply(long chatId, int replyTo, String text, long userId, String userName);
+
+    /** Replaces a posted message's text and buttons; a failure is logged, not thrown. */
+    void edit(long chatId, int messageId, String text, List<Button> buttons);
+
+    /** Answers a pressed button with a short notice that the member sees at once. */
+    void answer(String callbackQueryId, String text);
+
+    /** Whether the user owns or administers the chat; false when it cannot be known. */
+    boolean isAdministrator(long chatId, long userId);
+}

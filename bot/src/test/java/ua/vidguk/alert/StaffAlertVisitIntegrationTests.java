@@ -1,0 +1,117 @@
+package ua.vidguk.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.conversation.NegativeFeedbackReceived;
+import ua.vidguk.scheduler.ContactAddress;
+
+/**
+ * A survey that an invitation opened by SMS and the visitor finished in Telegram: staff still see
+ * the visit's time, its service and the (masked) number it was reported with.
+ */
+@TestPropertySource(properties = {"vidguk.dispatch.enabled=true", "vidguk.dispatch.tick=100ms"})
+class StaffAlertVisitIntegrationTests extends StaffChatTest {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void anAlertFromASurveyThatMovedToAMessengerShowsTheReportedVisitAndNumber() {
+        centre("VI-1", "ЦНАП м. Березань", "UA-32");
+        long chat = -100_601;
+        link(chat, "cnaps/VI-1");
+        api.post()
+                .uri("/campaigns")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "name", "Березань",
+                        "cnapCodes", List.of("VI-1"),
+                        "delayAfterVisit", "PT0S",
+                        "sendWindow", Map.of("opens", "00:00", "closes", "23:59"),
+                        "endsAt", clock.instant().plus(Duration.ofDays(30)).toString()))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        api.post()
+                .uri("/visits")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(List.of(Map.of(
+                        "externalId", "VI-V1",
+                        "cnapCode", "VI-1",
+                        "phone", "+380671110061",
+                        "visitedAt", "2026-11-24T09:30:00+02:00",
+                        "service", "Оформлення паспорта")))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        await().until(() -> sessionOf("VI-V1") != null);
+
+        events.publishEvent(new NegativeFeedbackReceived(
+                sessionOf("VI-V1"),
+                "cnap-visit",
+                "VI-1",
+                ContactAddress.telegram(555_061),
+                Channel.TELEGRAM,
+                Map.of("overall", "2"),
+                List.of("overall"),
+                false,
+                null,
+                true,
+                clock.instant(),
+                clock.instant()));
+
+        await().until(() -> StaffTelegramFake.sent(telegram, chat).size() == 2);
+        assertThat(StaffTelegramFake.sent(telegram, chat).getLast().text())
+                .contains(
+                        "Візит: 24.11.2026 09:30",
+                        "Послуга: Оформлення паспорта",
+                        "Канал: TELEGRAM",
+                        "Опитування не завершено",
+                        "+380 67 *** ** 61")
+                .doesNotContain("невідомий");
+    }
+
+    @Test
+    void aSurveyStartedFromAQrCodeInAMessengerSaysTheNumberIsUnknown() {
+        centre("VI-2", "ЦНАП м. Яготин", "UA-32");
+        long chat = -100_602;
+        link(chat, "cnaps/VI-2");
+
+        events.publishEvent(new NegativeFeedbackReceived(
+                "qr-session-1",
+                "cnap-visit",
+                "VI-2",
+                ContactAddress.telegram(555_062),
+                Channel.TELEGRAM,
+                Map.of("overall", "1"),
+                List.of("overall"),
+                true,
+                null,
+                false,
+                clock.instant(),
+                clock.instant()));
+
+        await().until(() -> StaffTelegramFake.sent(telegram, chat).size() == 2);
+        assertThat(StaffTelegramFake.sent(telegram, chat).getLast().text())
+                .contains("Телефон: невідомий")
+                .doesNotContain("погодився на дзвінок");
+    }
+
+    private String sessionOf(String visitId) {
+        Document invitation = mongo.getCollection("invitations")
+                .find(new Document("visitId", visitId))
+                .first();
+        return invitation == null ? null : invitation.getString("sessionId");
+    }
+}

@@ -1,0 +1,108 @@
+package ua.vidguk.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.conversation.SurveyCompleted;
+import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.scheduler.PhoneNumber;
+
+/** Many alerts at once stay within Telegram's limit for a group, and none is lost; the daily summary. */
+class StaffBurstIntegrationTests extends StaffChatTest {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void aBurstOfAHundredAlertsToOneGroupStaysWithinTwentyAMinuteAndLosesNone() {
+        centre("BU-1", "ЦНАП м. Лубни", "UA-53");
+        long chat = -100_501;
+        link(chat, "cnaps/BU-1");
+        int confirmation = StaffTelegramFake.sent(telegram, chat).size();
+
+        for (int i = 0; i < 100; i++) {
+            negative("BU-1", "+38067200%04d".formatted(i), false);
+        }
+
+        List<Integer> perMinute = new ArrayList<>();
+        int sentBefore = confirmation;
+        for (int minute = 0; minute < 10 && waiting(chat) > 0; minute++) {
+            await().until(() -> settled(chat));
+            int sent = StaffTelegramFake.sent(telegram, chat).size();
+            perMinute.add(sent - sentBefore);
+            sentBefore = sent;
+            clock.advance(Duration.ofSeconds(61));
+            schedule.run();
+        }
+        await().until(() -> settled(chat));
+        perMinute.add(StaffTelegramFake.sent(telegram, chat).size() - sentBefore);
+
+        assertThat(waiting(chat)).isZero();
+        assertThat(perMinute).allSatisfy(count -> assertThat(count).isBetween(0, 20));
+        assertThat(perMinute.getFirst()).isEqualTo(20);
+        var messages = StaffTelegramFake.sent(telegram, chat).subList(confirmation, sentBefore + perMinute.getLast());
+        long single = messages.stream()
+                .filter(m -> m.text().startsWith("⚠️ Негативний відгук"))
+                .count();
+        long folded = messages.stream()
+                .filter(m -> m.text().startsWith("⚠️ Надійшло багато"))
+                .mapToLong(m ->
+                        m.text().lines().filter(line -> line.startsWith("• ")).count())
+                .sum();
+        assertThat(single + folded).isEqualTo(100);
+        assertThat(folded).isPositive();
+        assertThat(cases("cnapCode=BU-1&delivered=true&limit=1000")).hasSize(100);
+    }
+
+    @Test
+    void eachCentreChatGetsOneDailySummaryAtTheConfiguredHour() {
+        centre("BU-2", "ЦНАП м. Гадяч", "UA-53");
+        long chat = -100_502;
+        link(chat, "cnaps/BU-2");
+        clock.set(TUESDAY_MORNING.plus(Duration.ofHours(9))); // 19:00 in Kyiv, after the summary hour
+        for (boolean negative : List.of(false, false, false, true)) {
+            events.publishEvent(new SurveyCompleted(
+                    "s" + next(),
+                    "cnap-visit",
+                    "BU-2",
+                    ContactAddress.tel(PhoneNumber.parseMobile("+380672001111")),
+                    Channel.SMS,
+                    Map.of("overall", negative ? "1" : "5"),
+                    negative,
+                    clock.instant(),
+                    clock.instant()));
+        }
+        int before = StaffTelegramFake.sent(telegram, chat).size();
+
+        schedule.run();
+        schedule.run();
+
+        await().until(() -> StaffTelegramFake.sent(telegram, chat).size() == before + 1);
+        assertThat(StaffTelegramFake.sent(telegram, chat).getLast().text())
+                .contains("Підсумок дня 24.11.2026", "ЦНАП м. Гадяч", "Відповідей: 4", "Задоволених: 75%");
+        await().during(Duration.ofMillis(300))
+                .until(() -> StaffTelegramFake.sent(telegram, chat).size() == before + 1);
+    }
+
+    private long waiting(long chat) {
+        return mongo.getCollection("staff_outbox").countDocuments(new Document("chatId", chat));
+    }
+
+    /** Nothing in flight: every queued alert is either sent or waiting unclaimed for the budget. */
+    private boolean settled(long chat) {
+        long delivered = mongo.getCollection("cases")
+                .countDocuments(new Document("cnapCode", "BU-1").append("deliveredAt", new Document("$ne", null)));
+        long leased = mongo.getCollection("staff_outbox")
+                .countDocuments(new Document("chatId", chat).append("leasedUntil", new Document("$ne", null)));
+        return delivered + waiting(chat) == 100 && leased == 0;
+    }
+}

@@ -162,7 +162,11 @@ class PhoneController {
             notice = "bad-phone";
         } catch (RuntimeException e) {
             // The webhook answered an error, as a provider would see it: the page says so.
-            log.warn("The simulated {} message was not taken: {}", channel, e.getMessage());
+            // The class only: a webhook's problem detail may quote what was sent, a phone number included.
+            log.warn(
+                    "The simulated {} message was not taken: {}",
+                    channel,
+                    e.getClass().getSimpleName());
             notice = "not-taken";
         }
         Map<String, String> query = new java.util.LinkedHashMap<>();

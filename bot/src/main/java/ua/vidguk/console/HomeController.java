@@ -25,7 +25,13 @@ class HomeController {
         return pages.render(
                 "home",
                 csrf,
-                Map.of("channels", simulators.states(Channel.SMS), "phone", PhoneController.DEFAULT_PHONE));
+                Map.of(
+                        "channels",
+                        simulators.states(Channel.SMS),
+                        "phone",
+                        PhoneController.DEFAULT_PHONE,
+                        "phoneQuery",
+                        PhoneController.query(PhoneController.DEFAULT_PHONE)));
     }
 
     @GetMapping("/sign-in")

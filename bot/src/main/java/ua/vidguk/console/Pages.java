@@ -40,10 +40,11 @@ class Pages {
                 .body(template.execute(all));
     }
 
+    /** Query values are encoded whole: a phone number's "+" would otherwise arrive as a space. */
     static ResponseEntity<String> redirect(String path, Map<String, String> query) {
         var uri = UriComponentsBuilder.fromPath(path);
-        query.forEach(uri::queryParam);
-        URI location = uri.encode().build().toUri();
+        query.keySet().forEach(name -> uri.queryParam(name, "{" + name + "}"));
+        URI location = uri.encode().buildAndExpand(query).toUri();
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(location).build();
     }
 

@@ -55,7 +55,8 @@ class PhoneController {
             @RequestParam(required = false) @Nullable String notice,
             CsrfToken csrf) {
         Map<String, Object> values = new java.util.HashMap<>();
-        values.put("phone", phone);
+        values.put("phone", readable(phone));
+        values.put("phoneQuery", query(readable(phone)));
         values.put("channel", channel.name());
         values.put("channelLabel", Simulators.label(channel));
         values.put("sms", channel == Channel.SMS);
@@ -65,6 +66,19 @@ class PhoneController {
                 .of(channel)
                 .ifPresentOrElse(simulated -> show(values, simulated, phone), () -> values.put("real", true));
         return pages.render("phone", csrf, values);
+    }
+
+    /** The number as E.164 when it is one: a "+" typed into a link arrives as a space. */
+    static String readable(String phone) {
+        try {
+            return PhoneNumber.parseMobile(phone.strip()).e164();
+        } catch (InvalidPhoneNumber e) {
+            return phone.strip();
+        }
+    }
+
+    static String query(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void show(Map<String, Object> values, SimulatedChannel simulated, String phone) {

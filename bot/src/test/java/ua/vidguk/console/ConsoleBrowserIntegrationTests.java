@@ -104,6 +104,7 @@ class ConsoleBrowserIntegrationTests {
         phone.sendKeys(PHONE);
         browser.findElement(By.id("report")).click();
         assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Візит прийнято");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith(PHONE);
 
         List<String> invitation = awaitBotMessages(1);
         assertThat(invitation.getFirst()).contains("Оцініть візит");

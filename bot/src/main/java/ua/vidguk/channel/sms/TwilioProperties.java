@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * SMS settings. Without an account SID and an auth token the channel runs as a sandbox and the
- * webhooks refuse every call (there is nothing to check a signature with).
+ * SMS settings. Without an account SID and an auth token the channel runs as a sandbox: an account
+ * is generated at start-up, sends go to an in-process fake of Twilio's API, and the webhooks accept
+ * only calls signed with the generated token (the web simulator's).
  *
  * @param accountSid Twilio's {@code AC…} account id
  * @param authToken signs the API calls and Twilio's webhooks; a secret, from the environment

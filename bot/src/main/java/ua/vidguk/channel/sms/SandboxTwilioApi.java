@@ -13,15 +13,18 @@ import ua.vidguk.channel.sandbox.Transcript;
 /**
  * Twilio's Messages API in-process, for the SMS sandbox: the transport under twilio-java, so the
  * real sender, its retries and its error handling run unchanged. A message is accepted as Twilio
- * accepts it ({@code 201}, status {@code queued}) and kept in the transcript under the number.
+ * accepts it ({@code 201}, status {@code queued}) and kept in the transcript under the number; when
+ * the message asks for a status callback, it is later reported delivered, as Twilio would.
  */
 final class SandboxTwilioApi extends HttpClient {
 
     private final Transcript transcript;
+    private final SandboxDeliveryReports reports;
     private final Clock clock;
 
-    SandboxTwilioApi(Transcript transcript, Clock clock) {
+    SandboxTwilioApi(Transcript transcript, SandboxDeliveryReports reports, Clock clock) {
         this.transcript = transcript;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -34,6 +37,9 @@ final class SandboxTwilioApi extends HttpClient {
         String sid = newSid();
         transcript.add(
                 first(form, "To"), new SandboxMessage(sid, false, first(form, "Body"), List.of(), clock.instant()));
+        if (!first(form, "StatusCallback").isEmpty()) {
+            reports.delivered(sid);
+        }
         return new Response("{\"sid\":\"" + sid + "\",\"status\":\"queued\",\"direction\":\"outbound-api\"}", 201);
     }
 

@@ -55,11 +55,15 @@ class SmsChannelConfiguration {
             TwilioProperties twilio,
             VidgukProperties vidguk,
             Transcript smsTranscript,
+            TwilioSignature signature,
+            Loopback loopback,
             Clock clock) {
         if (account.sandbox()) {
-            var transport =
-                    new TwilioHttpClient(twilio.apiUrl(), new SandboxTwilioApi(smsTranscript, clock), twilio.retry());
-            return TwilioSmsSender.create(account, transport, null);
+            var reports = new SandboxDeliveryReports(signature, loopback, twilio.sandboxDeliveredAfter());
+            var transport = new TwilioHttpClient(
+                    twilio.apiUrl(), new SandboxTwilioApi(smsTranscript, reports, clock), twilio.retry());
+            return TwilioSmsSender.create(
+                    account, transport, webhookUrl(account.signedBaseUrl(vidguk), TwilioWebhookController.STATUS_PATH));
         }
         URI statusCallback = webhookUrl(vidguk.publicBaseUrl(), TwilioWebhookController.STATUS_PATH);
         if (statusCallback == null) {

@@ -50,6 +50,7 @@ class SmsChannelConfigurationTests {
                 from,
                 URI.create("https://api.twilio.com"),
                 new TwilioProperties.Retry(3, Duration.ofMillis(500), 2, Duration.ofSeconds(4)),
-                10);
+                10,
+                java.time.Duration.ZERO);
     }
 }

@@ -31,7 +31,7 @@ class HomeController {
                         "phone",
                         PhoneController.DEFAULT_PHONE,
                         "phoneQuery",
-                        PhoneController.query(PhoneController.DEFAULT_PHONE)));
+                        PhoneScreen.query(PhoneController.DEFAULT_PHONE)));
     }
 
     @GetMapping("/sign-in")

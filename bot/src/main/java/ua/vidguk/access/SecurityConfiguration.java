@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, AdminToken adminToken, JsonMapper json) {
         var unauthorized = new ProblemAuthenticationEntryPoint(json);
         return http.csrf(csrf -> csrf.disable())

@@ -1,7 +1,9 @@
 /**
  * Who may call the coordinator API: a bearer token on {@code /api/v1/**} and on the actuator's
  * operational endpoints. The national coordinator's token comes from {@code vidguk.admin-token},
- * or is generated once and kept in the data directory.
+ * or is generated once and kept in the data directory. The web console signs in with the same
+ * token through a form, then holds a session (with CSRF tokens on its forms); that session does not
+ * open the API.
  *
  * <p>Webhooks, health and the web pages are outside this rule: providers prove who they are by
  * signatures that each channel checks itself. This package must not know any feature's data.

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param maxVisitAge a visit older than this when its invitation falls due is not surveyed
  * @param reminderAfter one reminder after this long without an answer; none when absent
  */
-record CampaignInput(
+public record CampaignInput(
         @Nullable String name,
         @Nullable String survey,
         @Nullable List<String> cnapCodes,
@@ -31,7 +31,7 @@ record CampaignInput(
         @Nullable String reminderAfter) {
 
     /** @param days e.g. {@code ["MONDAY", "TUESDAY"]}; every day when absent */
-    record Window(
+    public record Window(
             @Nullable String opens,
             @Nullable String closes,
             @Nullable List<String> days) {}

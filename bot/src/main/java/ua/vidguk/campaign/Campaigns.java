@@ -83,7 +83,12 @@ public class Campaigns {
         }
     }
 
-    Campaign create(CampaignInput input) {
+    /**
+     * Creates an active campaign.
+     *
+     * @throws RuntimeException naming every broken rule when the settings are not valid
+     */
+    public Campaign create(CampaignInput input) {
         Instant now = clock.instant();
         var settings = CampaignCheck.read(input, now);
         List<FieldError> errors = new ArrayList<>(settings.errors());

@@ -56,6 +56,16 @@ public class CnapRegistry {
         return findAll(codes).keySet();
     }
 
+    /** Whether no centre is registered yet (a fresh installation). */
+    public boolean isEmpty() {
+        return !mongo.exists(new Query(), Cnap.class);
+    }
+
+    /** The first centres in code order, for pick lists. */
+    public List<Cnap> first(int size) {
+        return list(null, null, 0, size).items();
+    }
+
     /** Reads the stored versions first, so that a repeated upload is reported as unchanged. */
     Map<String, Cnap> findAll(Collection<String> codes) {
         return mongo.find(query(where("_id").in(codes)), Cnap.class).stream()
@@ -63,7 +73,7 @@ public class CnapRegistry {
     }
 
     /** Writes centres in one round trip; upsert by code keeps concurrent uploads safe. */
-    void saveAll(List<Cnap> centres) {
+    public void saveAll(List<Cnap> centres) {
         if (centres.isEmpty()) {
             return;
         }

@@ -79,6 +79,17 @@ public class Conversations {
                 .outcome();
     }
 
+    /**
+     * Invites a contact to a chosen survey on a chosen channel: how a coordinator tries a survey
+     * template on the simulator before a campaign uses it.
+     *
+     * @throws IllegalArgumentException when the centre is not in the registry
+     */
+    public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode, String surveyId) {
+        return open(contact, channel, cnapCode, surveyId, null, Inviter.RateGate.OPEN)
+                .outcome();
+    }
+
     /** A start's outcome, with the session it opened when it did. */
     record Opened(StartOutcome outcome, @Nullable String sessionId) {
 

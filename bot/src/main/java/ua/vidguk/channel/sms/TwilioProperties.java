@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * SMS settings. Without an account SID and an auth token the channel runs as a sandbox and the
- * webhooks refuse every call (there is nothing to check a signature with).
+ * SMS settings. Without an account SID and an auth token the channel runs as a sandbox: an account
+ * is generated at start-up, sends go to an in-process fake of Twilio's API, and the webhooks accept
+ * only calls signed with the generated token (the web simulator's).
  *
  * @param accountSid Twilio's {@code AC…} account id
  * @param authToken signs the API calls and Twilio's webhooks; a secret, from the environment
@@ -16,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiUrl where Twilio's REST API is; tests point it at a local fake
  * @param retry how sends are retried when Twilio is busy or failing
  * @param sandboxKept how many messages the sandbox keeps for the web simulator
+ * @param sandboxDeliveredAfter when the sandbox reports a message delivered, through the signed
+ *     status webhook as Twilio does; zero for never (the tests, which count statuses)
  */
 @ConfigurationProperties("vidguk.twilio")
 record TwilioProperties(
@@ -24,7 +27,8 @@ record TwilioProperties(
         @Nullable String from,
         @DefaultValue("https://api.twilio.com") URI apiUrl,
         @DefaultValue Retry retry,
-        @DefaultValue("200") int sandboxKept) {
+        @DefaultValue("200") int sandboxKept,
+        @DefaultValue("1s") Duration sandboxDeliveredAfter) {
 
     boolean hasCredentials() {
         return isSet(accountSid) && isSet(authToken);
@@ -34,7 +38,8 @@ record TwilioProperties(
     @Override
     public String toString() {
         return "TwilioProperties[accountSid=" + accountSid + ", authToken=" + (isSet(authToken) ? "(set)" : "(unset)")
-                + ", from=" + from + ", apiUrl=" + apiUrl + ", retry=" + retry + ", sandboxKept=" + sandboxKept + "]";
+                + ", from=" + from + ", apiUrl=" + apiUrl + ", retry=" + retry + ", sandboxKept=" + sandboxKept
+                + ", sandboxDeliveredAfter=" + sandboxDeliveredAfter + "]";
     }
 
     private static boolean isSet(@Nullable String value) {

@@ -2,7 +2,13 @@ package ua.vidguk.channel.sms;
 
 import com.twilio.security.RequestValidator;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
 import java.util.Map;
+import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import ua.vidguk.VidgukProperties;
@@ -12,19 +18,22 @@ import ua.vidguk.VidgukProperties;
  * called plus the sorted form parameters. The URL is the public one ({@code
  * vidguk.public-base-url} + path), not the one this server sees behind a proxy.
  *
- * <p>Without an auth token or a public base URL nothing can be verified, so nothing is accepted,
- * in the sandbox too: an unsigned webhook would let anyone answer surveys in any visitor's name.
- * The web simulator feeds the sandbox by its own way, not through these webhooks.
+ * <p>A real account without a public base URL cannot verify anything, so nothing is accepted: an
+ * unsigned webhook would let anyone answer surveys in any visitor's name. The sandbox's account is
+ * generated at start-up and signs for {@link TwilioAccount#SANDBOX_BASE_URL}; only the simulator
+ * knows its token.
  */
 @Component
 class TwilioSignature {
 
-    private final @Nullable RequestValidator validator;
-    private final @Nullable URI publicBaseUrl;
+    private final TwilioAccount account;
+    private final RequestValidator validator;
+    private final @Nullable URI baseUrl;
 
-    TwilioSignature(TwilioProperties twilio, VidgukProperties vidguk) {
-        this.validator = twilio.hasCredentials() ? new RequestValidator(twilio.authToken()) : null;
-        this.publicBaseUrl = vidguk.publicBaseUrl();
+    TwilioSignature(TwilioAccount account, VidgukProperties vidguk) {
+        this.account = account;
+        this.validator = new RequestValidator(account.authToken());
+        this.baseUrl = account.signedBaseUrl(vidguk);
     }
 
     /**
@@ -32,10 +41,24 @@ class TwilioSignature {
      * @param form the parameters of the call
      */
     boolean verifies(String path, @Nullable String query, Map<String, String> form, @Nullable String signature) {
-        URI url = SmsChannelConfiguration.webhookUrl(publicBaseUrl, path);
-        if (validator == null || url == null || signature == null || signature.isBlank()) {
+        URI url = SmsChannelConfiguration.webhookUrl(baseUrl, path);
+        if (url == null || signature == null || signature.isBlank()) {
             return false;
         }
         return validator.validate(query == null ? url.toString() : url + "?" + query, form, signature);
+    }
+
+    /** Signs a call the way Twilio does, for the sandbox's simulated phone. */
+    String sign(String path, Map<String, String> form) {
+        StringBuilder data = new StringBuilder(String.valueOf(SmsChannelConfiguration.webhookUrl(baseUrl, path)));
+        new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(account.authToken().getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            return Base64.getEncoder()
+                    .encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA1 is part of every JDK", e);
+        }
     }
 }

@@ -39,13 +39,23 @@ final class TwilioSmsSender implements ChannelSender {
         this.statusCallback = statusCallback;
     }
 
-    /** A sender with a client of its own rather than {@code Twilio.init}'s global one. */
+    /** A sender for a real account, on the production transport. */
     static TwilioSmsSender create(TwilioProperties twilio, @Nullable URI statusCallback) {
-        TwilioRestClient client = new TwilioRestClient.Builder(twilio.accountSid(), twilio.authToken())
-                .accountSid(twilio.accountSid())
-                .httpClient(TwilioHttpClient.create(twilio))
+        var account = new TwilioAccount(
+                Objects.requireNonNull(twilio.accountSid(), "accountSid"),
+                Objects.requireNonNull(twilio.authToken(), "authToken"),
+                Objects.requireNonNull(twilio.from(), "from"),
+                false);
+        return create(account, TwilioHttpClient.create(twilio), statusCallback);
+    }
+
+    /** A sender with a client of its own rather than {@code Twilio.init}'s global one. */
+    static TwilioSmsSender create(TwilioAccount account, TwilioHttpClient transport, @Nullable URI statusCallback) {
+        TwilioRestClient client = new TwilioRestClient.Builder(account.accountSid(), account.authToken())
+                .accountSid(account.accountSid())
+                .httpClient(transport)
                 .build();
-        return new TwilioSmsSender(client, Objects.requireNonNull(twilio.from(), "from"), statusCallback);
+        return new TwilioSmsSender(client, account.from(), statusCallback);
     }
 
     @Override

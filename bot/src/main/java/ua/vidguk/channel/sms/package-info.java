@@ -1,6 +1,6 @@
 /**
- * SMS over Twilio: sends {@link ua.vidguk.channel.OutboundMessage}s with twilio-java (or keeps
- * them in a sandbox when no credentials are set), and turns Twilio's signed webhooks into {@link
+ * SMS over Twilio: sends {@link ua.vidguk.channel.OutboundMessage}s with twilio-java (to an
+ * in-process fake of Twilio's API when no credentials are set: the sandbox), and turns Twilio's signed webhooks into {@link
  * ua.vidguk.channel.MessageReceived} and {@link ua.vidguk.channel.DeliveryReported} events.
  *
  * <p>It owns the Twilio client, its single retry policy, the signature check and the record of

@@ -4,16 +4,34 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** The Bot API client, present only when a bot token is set (the sandbox has none). */
+/**
+ * The Bot API client and the webhook's secret: the configured ones, or in the sandbox a client
+ * whose HTTP calls the in-process {@link SandboxTelegramApi} answers and a secret generated at
+ * start-up, which only the simulator knows.
+ */
 final class TelegramConnection {
 
-    private final @Nullable TelegramClient client;
+    private final TelegramClient client;
+    private final @Nullable String webhookSecret;
+    private final boolean sandbox;
 
-    TelegramConnection(@Nullable TelegramClient client) {
+    TelegramConnection(TelegramClient client, @Nullable String webhookSecret, boolean sandbox) {
         this.client = client;
+        this.webhookSecret = webhookSecret;
+        this.sandbox = sandbox;
     }
 
+    /** Always present now; an Optional still, so that callers stay indifferent to the mode. */
     Optional<TelegramClient> client() {
-        return Optional.ofNullable(client);
+        return Optional.of(client);
+    }
+
+    @Nullable
+    String webhookSecret() {
+        return webhookSecret;
+    }
+
+    boolean sandbox() {
+        return sandbox;
     }
 }

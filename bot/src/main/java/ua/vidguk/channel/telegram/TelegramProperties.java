@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Telegram settings. Without a bot token the channel runs as a sandbox: nothing is sent, nothing
- * is polled, and the webhook refuses every call unless a secret is set to check it with.
+ * Telegram settings. Without a bot token the channel runs as a sandbox: sends go to an in-process
+ * fake of the Bot API, nothing is polled, and the webhook accepts only calls with the secret
+ * generated at start-up (the web simulator's); the configured secret is not used then.
  *
  * @param botToken the token BotFather gave; a secret, from the environment
  * @param botUsername the bot's username, for {@code https://t.me/<bot>?start=…} links

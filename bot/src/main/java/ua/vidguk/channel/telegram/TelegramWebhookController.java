@@ -34,11 +34,11 @@ class TelegramWebhookController {
     private final ObjectMapper json =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private final TelegramProperties telegram;
+    private final TelegramConnection connection;
     private final TelegramUpdates updates;
 
-    TelegramWebhookController(TelegramProperties telegram, TelegramUpdates updates) {
-        this.telegram = telegram;
+    TelegramWebhookController(TelegramConnection connection, TelegramUpdates updates) {
+        this.connection = connection;
         this.updates = updates;
     }
 
@@ -62,12 +62,12 @@ class TelegramWebhookController {
     }
 
     private boolean verifies(@Nullable String secret) {
-        if (secret == null || !telegram.hasWebhookSecret()) {
+        String expected = connection.webhookSecret();
+        if (secret == null || expected == null || expected.isBlank()) {
             return false;
         }
         return MessageDigest.isEqual(
-                secret.getBytes(StandardCharsets.UTF_8),
-                telegram.webhookSecret().getBytes(StandardCharsets.UTF_8));
+                secret.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private Update parse(byte @Nullable [] body) {

@@ -1,6 +1,7 @@
 /**
  * Telegram: sends {@link ua.vidguk.channel.OutboundMessage}s with an inline keyboard through the
- * Bot API (or a sandbox without a token), and takes updates by long polling or by the webhook. A
+ * Bot API (answered by an in-process fake without a token: the sandbox), and takes updates by long
+ * polling or by the webhook (always the webhook in the sandbox, fed by the web simulator). A
  * {@code /start <payload>} opens the bot from a deep link or a QR code and goes to {@link
  * ua.vidguk.conversation.MessengerEntry}; text and taps go through the {@link
  * ua.vidguk.channel.Inbox} as replies; a shared phone number is linked to the chat. In group chats (staff chats) text and button presses

@@ -3,11 +3,13 @@ package ua.vidguk.channel.viber;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -34,14 +36,22 @@ final class ViberApi {
     private final ObjectMapper json = new ObjectMapper();
 
     ViberApi(ViberProperties properties) {
+        this(properties, Objects.requireNonNull(properties.authToken(), "authToken"), null);
+    }
+
+    /** @param sandbox answers every call in-process instead of sending it (the sandbox's Viber) */
+    ViberApi(ViberProperties properties, String authToken, @Nullable ClientHttpRequestInterceptor sandbox) {
         var requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(5));
         requests.setReadTimeout(Duration.ofSeconds(10));
-        this.http = RestClient.builder()
+        var builder = RestClient.builder()
                 .baseUrl(properties.apiUrl().toString().replaceAll("/+$", ""))
                 .requestFactory(requests)
-                .defaultHeader(AUTH_HEADER, properties.authToken())
-                .build();
+                .defaultHeader(AUTH_HEADER, authToken);
+        if (sandbox != null) {
+            builder.requestInterceptor(sandbox);
+        }
+        this.http = builder.build();
         ViberProperties.Retry retry = properties.retry();
         this.retries = new RetryTemplate(RetryPolicy.builder()
                 .maxRetries(retry.maxRetries())

@@ -1,21 +1,25 @@
 package ua.vidguk.channel.viber;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import ua.vidguk.VidgukProperties;
-import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.ChannelSender;
-import ua.vidguk.channel.SandboxSender;
+import ua.vidguk.channel.sandbox.Loopback;
+import ua.vidguk.channel.sandbox.SimulatedChannel;
+import ua.vidguk.channel.sandbox.Transcript;
 
 /**
- * Chooses the Viber sender once, at start-up: the real one when an auth token is set, the sandbox
- * otherwise, and says which in the log.
+ * Chooses the Viber provider once, at start-up: the real one when an auth token is set, the
+ * sandbox otherwise, and says which in the log. The sender is the same either way; in the sandbox
+ * its HTTP calls are answered in-process.
  */
 @Configuration(proxyBeanMethods = false)
 class ViberChannelConfiguration {
@@ -25,6 +29,8 @@ class ViberChannelConfiguration {
     /** The callbacks Viber is asked for; {@code message} always comes. */
     static final List<String> EVENT_TYPES =
             List.of("delivered", "seen", "failed", "subscribed", "unsubscribed", "conversation_started");
+    /** Viber messages the sandbox keeps, all users together. */
+    static final int SANDBOX_KEPT = 1_000;
 
     private final ViberProperties viber;
     private final VidgukProperties vidguk;
@@ -40,14 +46,31 @@ class ViberChannelConfiguration {
     }
 
     @Bean
-    ChannelSender viberSender(WelcomeCapture capture) {
+    ViberAccount viberAccount() {
         if (!viber.hasCredentials()) {
-            log.info("Viber channel: sandbox, nothing leaves the machine"
+            log.info("Viber channel: sandbox, nothing leaves the machine; callbacks come from the web simulator"
                     + " (set vidguk.viber.auth-token to send through Viber)");
-            return new SandboxSender(Channel.VIBER);
+            return ViberAccount.generated();
         }
         log.info("Viber channel: real, API at {}", viber.apiUrl());
-        return new ViberSender(new ViberApi(viber), capture, viber.botName());
+        return new ViberAccount(viber.authToken(), false);
+    }
+
+    @Bean
+    Transcript viberTranscript() {
+        return new Transcript(SANDBOX_KEPT);
+    }
+
+    @Bean
+    ChannelSender viberSender(ViberAccount account, WelcomeCapture capture, Transcript viberTranscript, Clock clock) {
+        var sandbox = account.sandbox() ? new SandboxViberApi(viberTranscript, clock) : null;
+        return new ViberSender(new ViberApi(viber, account.authToken(), sandbox), capture, viber.botName());
+    }
+
+    @Bean
+    @Conditional(ViberSandbox.class)
+    SimulatedChannel simulatedViber(Transcript viberTranscript, ViberAccount account, Loopback loopback, Clock clock) {
+        return new SimulatedViber(viberTranscript, account, loopback, clock);
     }
 
     /**

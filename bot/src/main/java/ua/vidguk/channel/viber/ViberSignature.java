@@ -6,22 +6,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks {@code X-Viber-Content-Signature}, the hex HMAC-SHA256 of the raw body keyed with the
- * auth token, with viber-bot's own validator. Without a token nothing can be checked, so every
- * call is refused.
+ * auth token, with viber-bot's own validator. In the sandbox the token is generated at start-up and
+ * only the simulator signs with it.
  */
 @Component
 class ViberSignature {
 
-    private final @Nullable ViberSignatureValidator validator;
+    private final ViberSignatureValidator validator;
 
-    ViberSignature(ViberProperties properties) {
-        this.validator = properties.hasCredentials() ? new ViberSignatureValidator(properties.authToken()) : null;
+    ViberSignature(ViberAccount account) {
+        this.validator = new ViberSignatureValidator(account.authToken());
     }
 
     boolean verifies(String body, @Nullable String signature) {
-        return validator != null
-                && signature != null
-                && !signature.isBlank()
-                && validator.isSignatureValid(signature, body);
+        return signature != null && !signature.isBlank() && validator.isSignatureValid(signature, body);
     }
 }

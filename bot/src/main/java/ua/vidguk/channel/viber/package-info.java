@@ -1,6 +1,6 @@
 /**
- * Viber: sends {@link ua.vidguk.channel.OutboundMessage}s through Viber's REST API (or keeps them
- * in a sandbox when no auth token is set), and turns Viber's signed callbacks into replies for the
+ * Viber: sends {@link ua.vidguk.channel.OutboundMessage}s through Viber's REST API (answered by an
+ * in-process fake when no auth token is set: the sandbox), and turns Viber's signed callbacks into replies for the
  * {@link ua.vidguk.channel.Inbox}, a visitor entering the bot (with the visit token or centre code
  * of the link), opt-outs, contact links and {@link ua.vidguk.channel.DeliveryReported} events.
  *

@@ -12,10 +12,12 @@ import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.ChannelSender;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
+import ua.vidguk.channel.sandbox.SandboxMessage;
+import ua.vidguk.channel.sandbox.Transcript;
 import ua.vidguk.scheduler.ContactAddress;
 import ua.vidguk.scheduler.PhoneNumber;
 
-/** The application as it starts on a fresh machine: no Twilio credentials. */
+/** The application as it starts on a fresh machine: no Twilio credentials, so SMS is a sandbox. */
 @VidgukIntegrationTest
 class SandboxWebhookIntegrationTests {
 
@@ -26,23 +28,29 @@ class SandboxWebhookIntegrationTests {
     @Qualifier("smsSender")
     ChannelSender smsSender;
 
+    @Autowired
+    @Qualifier("smsTranscript")
+    Transcript transcript;
+
     @Test
-    void withoutCredentialsTheSandboxTakesTheMessages() {
+    void withoutCredentialsTheRealSenderSendsIntoTheSandboxTranscript() {
         var message = new OutboundMessage(
                 "out-sandbox", ContactAddress.tel(PhoneNumber.parseMobile("+380931234567")), "Привіт", List.of());
 
-        assertThat(smsSender).isInstanceOf(SandboxSmsSender.class);
-        assertThat(smsSender.send(message))
+        assertThat(smsSender).isInstanceOf(TwilioSmsSender.class);
+        var result = smsSender.send(message);
+
+        assertThat(result)
                 .isInstanceOfSatisfying(
                         SendResult.Accepted.class,
-                        accepted -> assertThat(accepted.providerMessageId()).startsWith("sandbox-"));
-        assertThat(((SandboxSmsSender) smsSender).recent())
-                .extracting(kept -> kept.message().id())
-                .contains("out-sandbox");
+                        accepted -> assertThat(transcript.of("+380931234567"))
+                                .extracting(SandboxMessage::id, SandboxMessage::text, SandboxMessage::fromPerson)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        accepted.providerMessageId(), "Привіт", false)));
     }
 
     @Test
-    void withoutCredentialsEveryWebhookIsRefusedBecauseNoSignatureCanBeChecked() {
+    void webhooksRefuseCallsNotSignedWithTheSandboxsGeneratedToken() {
         var webhooks = new TwilioWebhooks(RestTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port)
                 .build());

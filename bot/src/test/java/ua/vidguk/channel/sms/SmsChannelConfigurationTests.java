@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import ua.vidguk.VidgukProperties;
@@ -19,16 +18,21 @@ class SmsChannelConfigurationTests {
         var twilio = properties("AC1", "token", null);
 
         assertThatIllegalStateException()
-                .isThrownBy(() -> new SmsChannelConfiguration().smsSender(twilio, vidguk, Clock.systemUTC()))
+                .isThrownBy(() -> new SmsChannelConfiguration().twilioAccount(twilio))
                 .withMessageContaining("vidguk.twilio.from");
     }
 
     @Test
-    void aBlankTokenMeansTheSandbox() {
-        var sender = new SmsChannelConfiguration()
-                .smsSender(properties("AC1", " ", "+15005550006"), vidguk, Clock.systemUTC());
+    void aBlankTokenMeansTheSandboxWithAGeneratedAccount() {
+        var configuration = new SmsChannelConfiguration();
+        var first = configuration.twilioAccount(properties("AC1", " ", "+15005550006"));
+        var second = configuration.twilioAccount(properties("AC1", " ", "+15005550006"));
 
-        assertThat(sender).isInstanceOf(SandboxSmsSender.class);
+        assertThat(first.sandbox()).isTrue();
+        assertThat(first.accountSid()).startsWith("AC").isNotEqualTo("AC1");
+        assertThat(first.authToken()).hasSize(32).isNotEqualTo(second.authToken());
+        assertThat(first.signedBaseUrl(new VidgukProperties(Path.of("data"), null)))
+                .isEqualTo(TwilioAccount.SANDBOX_BASE_URL);
     }
 
     @Test
@@ -46,6 +50,7 @@ class SmsChannelConfigurationTests {
                 from,
                 URI.create("https://api.twilio.com"),
                 new TwilioProperties.Retry(3, Duration.ofMillis(500), 2, Duration.ofSeconds(4)),
-                10);
+                10,
+                java.time.Duration.ZERO);
     }
 }

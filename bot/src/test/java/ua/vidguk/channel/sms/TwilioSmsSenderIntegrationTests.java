@@ -172,7 +172,8 @@ class TwilioSmsSenderIntegrationTests {
                 "+15005550006",
                 URI.create(apiUrl),
                 new TwilioProperties.Retry(MAX_RETRIES, Duration.ofMillis(5), 2, Duration.ofMillis(20)),
-                10);
+                10,
+                java.time.Duration.ZERO);
         return TwilioSmsSender.create(properties, CALLBACK);
     }
 

@@ -11,23 +11,27 @@ class TelegramChannelConfigurationTests {
 
     final TelegramChannelConfiguration configuration = new TelegramChannelConfiguration();
 
-    @Test
-    void aBlankTokenMeansTheSandboxWithNoClient() {
-        var settings = properties(" ");
-        var connection = configuration.telegramConnection(settings);
+    final SandboxTelegramApi sandboxApi =
+            new SandboxTelegramApi(new ua.vidguk.channel.sandbox.Transcript(10), java.time.Clock.systemUTC());
 
-        assertThat(connection.client()).isEmpty();
-        assertThat(configuration.telegramSender(connection, settings))
-                .isInstanceOf(ua.vidguk.channel.SandboxSender.class);
+    @Test
+    void aBlankTokenMeansTheSandboxWithAGeneratedWebhookSecret() {
+        var settings = properties(" ");
+        var connection = configuration.telegramConnection(settings, sandboxApi);
+
+        assertThat(connection.sandbox()).isTrue();
+        assertThat(connection.webhookSecret()).hasSize(48);
+        assertThat(configuration.telegramConnection(settings, sandboxApi).webhookSecret())
+                .isNotEqualTo(connection.webhookSecret());
     }
 
     @Test
-    void aTokenMeansTheRealSender() {
+    void aTokenMeansTheRealBotApiWithTheConfiguredSecret() {
         var settings = properties("123456:token");
-        var connection = configuration.telegramConnection(settings);
+        var connection = configuration.telegramConnection(settings, sandboxApi);
 
-        assertThat(connection.client()).isPresent();
-        assertThat(configuration.telegramSender(connection, settings)).isInstanceOf(TelegramSender.class);
+        assertThat(connection.sandbox()).isFalse();
+        assertThat(connection.webhookSecret()).isNull();
     }
 
     @Test

@@ -9,12 +9,15 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import ua.vidguk.VidgukIntegrationTest;
+import ua.vidguk.channel.Button;
 import ua.vidguk.channel.ChannelSender;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
+import ua.vidguk.channel.sandbox.SandboxButton;
+import ua.vidguk.channel.sandbox.Transcript;
 import ua.vidguk.scheduler.ContactAddress;
 
-/** The application as it starts on a fresh machine: no Viber auth token. */
+/** The application as it starts on a fresh machine: no Viber auth token, so Viber is a sandbox. */
 @VidgukIntegrationTest
 class ViberSandboxIntegrationTests {
 
@@ -25,19 +28,31 @@ class ViberSandboxIntegrationTests {
     @Qualifier("viberSender")
     ChannelSender viberSender;
 
-    @Test
-    void withoutATokenTheSandboxTakesTheMessages() {
-        var message = new OutboundMessage("out-sandbox", ContactAddress.viber("sandbox="), "Привіт", List.of());
+    @Autowired
+    @Qualifier("viberTranscript")
+    Transcript transcript;
 
-        assertThat(viberSender).isInstanceOf(ua.vidguk.channel.SandboxSender.class);
-        assertThat(viberSender.send(message))
-                .isInstanceOfSatisfying(
-                        SendResult.Accepted.class,
-                        accepted -> assertThat(accepted.providerMessageId()).startsWith("sandbox-"));
+    @Test
+    void withoutATokenTheRealSenderSendsIntoTheSandboxWithItsKeyboard() {
+        var message = new OutboundMessage(
+                "out-sandbox",
+                ContactAddress.viber("sandbox-user="),
+                "Оцініть візит",
+                List.of(new Button("1", "q1:1"), new Button("2", "q1:2")));
+
+        assertThat(viberSender).isInstanceOf(ViberSender.class);
+        assertThat(viberSender.send(message)).isInstanceOf(SendResult.Accepted.class);
+        assertThat(transcript.of("sandbox-user=")).singleElement().satisfies(shown -> {
+            assertThat(shown.text()).isEqualTo("Оцініть візит");
+            assertThat(shown.keyboard())
+                    .containsExactly(List.of(
+                            new SandboxButton("1", "q1:1", SandboxButton.Kind.ANSWER),
+                            new SandboxButton("2", "q1:2", SandboxButton.Kind.ANSWER)));
+        });
     }
 
     @Test
-    void withoutATokenEveryCallbackIsRefusedBecauseNoSignatureCanBeChecked() {
+    void callbacksNotSignedWithTheSandboxsGeneratedTokenAreRefused() {
         var webhooks = new ViberWebhooks(RestTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port)
                 .build());

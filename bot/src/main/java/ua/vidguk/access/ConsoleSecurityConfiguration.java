@@ -1,0 +1,63 @@
+package ua.vidguk.access;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The web console's sign-in: the admin token typed once into a form, then a session cookie. The
+ * forms carry CSRF tokens (a cookie alone must not be enough to post). The {@code /api/v1} bearer
+ * API keeps its own stateless chain.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurityConfiguration {
+
+    static final String SIGN_IN = "/sign-in";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain consoleSecurity(HttpSecurity http, AdminToken adminToken) {
+        return http.securityMatcher("/", SIGN_IN, "/sign-out", "/console/**")
+                .authenticationProvider(new TokenSignIn(adminToken))
+                .formLogin(form -> form.loginPage(SIGN_IN)
+                        .loginProcessingUrl(SIGN_IN)
+                        .usernameParameter("who")
+                        .passwordParameter("token")
+                        .defaultSuccessUrl("/", true)
+                        .failureUrl(SIGN_IN + "?error")
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?out"))
+                .authorizeHttpRequests(
+                        requests -> requests.anyRequest().hasAuthority(BearerTokenFilter.NATIONAL_COORDINATOR))
+                .build();
+    }
+
+    /** The form's "password" is the admin token; who types it is not asked (there is one coordinator). */
+    private record TokenSignIn(AdminToken adminToken) implements AuthenticationProvider {
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            Object token = authentication.getCredentials();
+            if (token == null || !adminToken.matches(token.toString().strip())) {
+                throw new BadCredentialsException("Wrong admin token");
+            }
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    "national-coordinator",
+                    null,
+                    List.of(new SimpleGrantedAuthority(BearerTokenFilter.NATIONAL_COORDINATOR)));
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+        }
+    }
+}

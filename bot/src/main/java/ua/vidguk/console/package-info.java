@@ -1,0 +1,12 @@
+/**
+ * The web console at {@code /}: signed in with the admin token, server-rendered, no front-end
+ * build. A simulated phone shows each sandbox channel as the provider would (buttons included) and
+ * sends what the person writes or taps through the channel's real webhook; a form reports a visit
+ * to the real intake; campaigns show their progress; a coordinator tries a survey template on the
+ * simulated phone before a campaign uses it.
+ *
+ * <p>It only calls other features' APIs; it must not know how conversations, visits or
+ * invitations are stored. What visitors and staff see is Ukrainian.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Console")
+package ua.vidguk.console;

@@ -1,0 +1,65 @@
+package ua.vidguk.channel.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import ua.vidguk.VidgukIntegrationTest;
+import ua.vidguk.channel.sandbox.Transcript;
+import ua.vidguk.conversation.Inviter;
+import ua.vidguk.scheduler.PhoneNumber;
+
+/** The SMS sandbox reports a message delivered through the signed status webhook, as Twilio does. */
+@VidgukIntegrationTest
+@TestPropertySource(properties = "vidguk.twilio.sandbox-delivered-after=100ms")
+class SandboxDeliveryReportsIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Inviter inviter;
+
+    @Autowired
+    @Qualifier("smsTranscript")
+    Transcript transcript;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void anInvitationSentInTheSandboxIsReportedDelivered() {
+        RestTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
+                .build()
+                .put()
+                .uri("/api/v1/cnaps")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(List.of(Map.of("code", "DLV-001", "name", "ЦНАП DLV-001", "region", "UA-74", "city", "Чернігів")))
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        inviter.invite(PhoneNumber.parseMobile("+380671239001"), "DLV-001");
+
+        String sid = transcript.of("+380671239001").getLast().id();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Document logged = mongo.findById("SMS:" + sid, Document.class, "messages");
+            assertThat(logged).isNotNull();
+            assertThat(logged.getString("status")).isEqualTo("DELIVERED");
+        });
+    }
+}

@@ -1,0 +1,156 @@
+package ua.vidguk.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import ua.vidguk.StartedApplication;
+import ua.vidguk.scheduler.SendWindow;
+
+/**
+ * The console tried as a new user tries it, in headless Chromium: sign in with the admin token,
+ * report a visit to a demo centre, get the invitation on the simulated phone from the demo
+ * campaign, and answer it badly. Skipped where no browser is installed ({@code .ci/run} installs
+ * Debian's chromium and chromium-driver when it can).
+ */
+class ConsoleBrowserIntegrationTests {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String TOKEN = "browser-test-admin-token-0123";
+    static final String PHONE = "+380671234500";
+
+    @TempDir
+    Path data;
+
+    StartedApplication app;
+    WebDriver browser;
+    String base;
+
+    @BeforeEach
+    void start() {
+        assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("headless Chromium and chromedriver at /usr/bin (apt-get install chromium chromium-driver)")
+                .isTrue();
+        LocalTime kyiv = Instant.now().atZone(SendWindow.KYIV).toLocalTime();
+        assumeThat(kyiv.isBefore(LocalTime.of(23, 58)))
+                .as("the demo campaign's window 00:00-23:59 stays open for the whole test")
+                .isTrue();
+        app = StartedApplication.start(
+                "--vidguk.data-dir=" + data,
+                "--vidguk.admin-token=" + TOKEN,
+                "--vidguk.demo.enabled=true",
+                "--vidguk.demo.delay-after-visit=PT0S");
+        base = "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port");
+        Logger.getLogger("org.openqa.selenium").setLevel(Level.OFF);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .withLogOutput(OutputStream.nullOutputStream())
+                .build();
+        var options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,1400");
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void aNewUserSignsInReportsAVisitAndAnswersBadlyOnTheSimulatedPhone() throws IOException {
+        browser.get(base + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+        browser.findElement(By.id("token")).sendKeys(TOKEN);
+        browser.findElement(By.id("sign-in")).click();
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.textToBe(By.tagName("h1"), "Консоль")))
+                .isTrue();
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('vidguk.refresh', 'off')");
+
+        browser.get(base + "/console/visits");
+        new Select(browser.findElement(By.id("cnapCode"))).selectByValue("DEMO-74");
+        var phone = browser.findElement(By.id("phone"));
+        phone.clear();
+        phone.sendKeys(PHONE);
+        browser.findElement(By.id("report")).click();
+        assertThat(shown(By.id("notice")).getText()).startsWith("Візит прийнято");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith(PHONE);
+
+        List<String> invitation = awaitBotMessages(1);
+        assertThat(invitation.getFirst()).contains("Оцініть візит");
+        browser.findElement(By.id("reply")).sendKeys("1");
+        browser.findElement(By.id("send")).click();
+
+        List<String> after = awaitBotMessages(2);
+        assertThat(browser.findElements(By.cssSelector(".msg.mine")))
+                .extracting(WebElement::getText)
+                .anyMatch(text -> text.startsWith("1"));
+        assertThat(after.getLast()).isNotEqualTo(invitation.getFirst());
+        screenshot("console-phone.png");
+
+        browser.get(base + "/console/campaigns");
+        assertThat(shown(By.id("campaigns")).getText()).contains("Демо", "ANSWERED: 1");
+    }
+
+    /** An element of the page a click led to: on a busy machine the new page may still be loading. */
+    private WebElement shown(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /** The phone page, reloaded until the bot has sent at least this many messages. */
+    private List<String> awaitBotMessages(int count) {
+        String url = base + "/console/phone?phone=" + PHONE.replace("+", "%2B") + "&channel=SMS";
+        return await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            browser.get(url);
+                            return browser.findElements(By.cssSelector(".msg.bot")).stream()
+                                    .map(WebElement::getText)
+                                    .toList();
+                        },
+                        messages -> messages.size() >= count);
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -70,7 +70,8 @@ final class PhoneScreen {
         values.put("tokens", List.copyOf(tokens).reversed().stream().limit(1).toList());
     }
 
-    private static Map<String, Object> message(SandboxMessage message) {
+    /** One bubble with its buttons, for the phone's screen and the staff group's. */
+    static Map<String, Object> message(SandboxMessage message) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int row = 0; row < message.keyboard().size(); row++) {
             List<Map<String, Object>> buttons = new ArrayList<>();
@@ -84,7 +85,9 @@ final class PhoneScreen {
                         "col",
                         col,
                         "share",
-                        keys.get(col).kind() == SandboxButton.Kind.SHARE_PHONE));
+                        keys.get(col).kind() == SandboxButton.Kind.SHARE_PHONE,
+                        "reply",
+                        keys.get(col).kind() == SandboxButton.Kind.REPLY));
             }
             rows.add(Map.of("buttons", buttons));
         }

@@ -91,7 +91,7 @@ class ConsoleBrowserIntegrationTests {
     }
 
     @Test
-    void aNewUserSignsInReportsAVisitAndAnswersBadlyOnTheSimulatedPhone() throws IOException {
+    void aNewUserReportsAVisitAnswersBadlyAndStaffTakeAndResolveTheAlert() throws IOException {
         browser.get(base + "/");
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
         browser.findElement(By.id("token")).sendKeys(TOKEN);
@@ -112,18 +112,62 @@ class ConsoleBrowserIntegrationTests {
 
         List<String> invitation = awaitBotMessages(1);
         assertThat(invitation.getFirst()).contains("Оцініть візит");
-        browser.findElement(By.id("reply")).sendKeys("1");
-        browser.findElement(By.id("send")).click();
-
-        List<String> after = awaitBotMessages(2);
+        // A bad visit: rated 1, service not received, long wait, and a comment (as the SMS survey asks).
+        List<String> answers = List.of("1", "2", "1", "2", "3", "1", "Чекала дві години", "2");
+        for (int i = 0; i < answers.size(); i++) {
+            browser.findElement(By.id("reply")).sendKeys(answers.get(i));
+            browser.findElement(By.id("send")).click();
+            awaitBotMessages(i + 2);
+        }
         assertThat(browser.findElements(By.cssSelector(".msg.mine")))
                 .extracting(WebElement::getText)
-                .anyMatch(text -> text.startsWith("1"));
-        assertThat(after.getLast()).isNotEqualTo(invitation.getFirst());
+                .anyMatch(text -> text.startsWith("Чекала дві години"));
         screenshot("console-phone.png");
 
         browser.get(base + "/console/campaigns");
-        assertThat(shown(By.id("campaigns")).getText()).contains("Демо", "ANSWERED: 1");
+        assertThat(shown(By.id("campaigns")).getText()).contains("Демо", "COMPLETED: 1");
+
+        // The centre's staff group: linked the way an admin links one, then the alert is there.
+        browser.get(base + "/console/staff?cnap=DEMO-74");
+        shown(By.id("link")).click();
+        WebElement alert = awaitStaff(By.cssSelector("button.key[data-label='Беру в роботу']"));
+        alert.click();
+        awaitStaff(By.cssSelector("button.key[data-label='Вирішено']")).click();
+        WebElement outcome = awaitStaff(By.cssSelector("input.outcome"));
+        outcome.sendKeys("Зателефонували, вибачилися, документи видано");
+        browser.findElement(By.cssSelector("button.send-reply")).click();
+
+        String group = awaitStaffText(text -> text.contains("Результат: Зателефонували"));
+        assertThat(group)
+                .contains("ЦНАП", "Взято в роботу", "+380 67 *** ** 00")
+                .doesNotContain(PHONE);
+        screenshot("console-staff.png");
+    }
+
+    /** The staff page, reloaded until an element is there. */
+    private WebElement awaitStaff(By locator) {
+        return await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            browser.get(base + "/console/staff?cnap=DEMO-74");
+                            return browser.findElements(locator).stream()
+                                    .findFirst()
+                                    .orElse(null);
+                        },
+                        java.util.Objects::nonNull);
+    }
+
+    /** The staff group's text, reloaded until it says what is expected. */
+    private String awaitStaffText(java.util.function.Predicate<String> expected) {
+        return await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            browser.get(base + "/console/staff?cnap=DEMO-74");
+                            return browser.findElement(By.id("group")).getText();
+                        },
+                        expected);
     }
 
     /** An element of the page a click led to: on a busy machine the new page may still be loading. */

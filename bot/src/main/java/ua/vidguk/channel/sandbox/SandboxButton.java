@@ -11,6 +11,8 @@ public record SandboxButton(String label, String payload, Kind kind) {
         /** Sends its payload back as the person's answer. */
         ANSWER,
         /** Shares the person's own phone number (Telegram's request_contact, Viber's share-phone). */
-        SHARE_PHONE
+        SHARE_PHONE,
+        /** The bot asks for a written answer to this very message (Telegram's force_reply). */
+        REPLY
     }
 }

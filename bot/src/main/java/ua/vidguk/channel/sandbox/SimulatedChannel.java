@@ -1,5 +1,6 @@
 package ua.vidguk.channel.sandbox;
 
+import org.jspecify.annotations.Nullable;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.scheduler.PhoneNumber;
 
@@ -20,8 +21,17 @@ public interface SimulatedChannel {
     /** The person writes a text. */
     void write(String address, String text);
 
-    /** The person taps a button under one of the bot's messages. */
-    void tap(String address, SandboxMessage message, SandboxButton button, PhoneNumber owner);
+    /** The person writes a text in answer to one of the bot's messages (Telegram quotes it). */
+    default void reply(String address, SandboxMessage to, String text) {
+        write(address, text);
+    }
+
+    /**
+     * The person taps a button under one of the bot's messages.
+     *
+     * @param owner the phone's number, for a button that shares it; null in a staff group
+     */
+    void tap(String address, SandboxMessage message, SandboxButton button, @Nullable PhoneNumber owner);
 
     /**
      * The person opens the bot from a link or QR code carrying {@code payload} (a visit token or a

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import ua.vidguk.channel.Channel;
@@ -67,7 +68,7 @@ final class SimulatedSms implements SimulatedChannel {
 
     /** SMS has no buttons: a tap is typing the button's payload. */
     @Override
-    public void tap(String address, SandboxMessage message, SandboxButton button, PhoneNumber owner) {
+    public void tap(String address, SandboxMessage message, SandboxButton button, @Nullable PhoneNumber owner) {
         write(address, button.payload());
     }
 

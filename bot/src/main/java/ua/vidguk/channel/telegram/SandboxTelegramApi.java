@@ -130,6 +130,10 @@ final class SandboxTelegramApi implements Interceptor {
     /** An inline keyboard's buttons answer with their callback data; a reply keyboard's share the phone or send their text. */
     static List<List<SandboxButton>> keyboard(JsonNode markup) {
         List<List<SandboxButton>> rows = new ArrayList<>();
+        if (markup.path("force_reply").asBoolean(false)) {
+            rows.add(List.of(new SandboxButton("Відповісти", "", SandboxButton.Kind.REPLY)));
+            return rows;
+        }
         boolean inline = markup.has("inline_keyboard");
         for (JsonNode row : markup.path(inline ? "inline_keyboard" : "keyboard")) {
             List<SandboxButton> buttons = new ArrayList<>();

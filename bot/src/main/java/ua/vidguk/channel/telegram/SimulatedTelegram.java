@@ -2,6 +2,7 @@ package ua.vidguk.channel.telegram;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,17 +61,35 @@ final class SimulatedTelegram implements SimulatedChannel {
         post(update().set("message", message));
     }
 
+    /** A reply quotes the message it answers, which is how the bot knows what a staff member's outcome is for. */
+    @Override
+    public void reply(String address, SandboxMessage to, String text) {
+        ObjectNode message = message(address, text);
+        message.put("text", text);
+        ObjectNode quoted = json.createObjectNode()
+                .put("message_id", Integer.parseInt(to.id()))
+                .put("date", to.at().getEpochSecond())
+                .put("text", to.text());
+        quoted.set("chat", SandboxTelegramApi.chat(json, Long.parseLong(address)));
+        message.set("reply_to_message", quoted);
+        post(update().set("message", message));
+    }
+
     @Override
     public void open(String address, String payload) {
         write(address, payload.isBlank() ? "/start" : "/start " + payload);
     }
 
     @Override
-    public void tap(String address, SandboxMessage tapped, SandboxButton button, PhoneNumber owner) {
+    public void tap(String address, SandboxMessage tapped, SandboxButton button, @Nullable PhoneNumber owner) {
         if (button.kind() == SandboxButton.Kind.SHARE_PHONE) {
             ObjectNode message = message(address, button.label());
             message.putObject("contact")
-                    .put("phone_number", owner.e164().substring(1))
+                    .put(
+                            "phone_number",
+                            java.util.Objects.requireNonNull(owner, "owner")
+                                    .e164()
+                                    .substring(1))
                     .put("first_name", "Відвідувач")
                     .put("user_id", userId(address));
             post(update().set("message", message));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -65,10 +66,14 @@ final class SimulatedViber implements SimulatedChannel {
     }
 
     @Override
-    public void tap(String address, SandboxMessage tapped, SandboxButton button, PhoneNumber owner) {
+    public void tap(String address, SandboxMessage tapped, SandboxButton button, @Nullable PhoneNumber owner) {
         if (button.kind() == SandboxButton.Kind.SHARE_PHONE) {
             ObjectNode message = json.createObjectNode().put("type", "contact");
-            message.putObject("contact").put("name", "Відвідувач").put("phone_number", owner.e164());
+            message.putObject("contact")
+                    .put("name", "Відвідувач")
+                    .put(
+                            "phone_number",
+                            java.util.Objects.requireNonNull(owner, "owner").e164());
             post(callback("message", address, button.label(), message));
         } else {
             // A reply button sends its action body as the user's text; Viber shows the label.

@@ -41,9 +41,22 @@ class AnswerTexts {
             if (question.role() == QuestionRole.CALLBACK_CONSENT) {
                 return;
             }
-            shown.add(Map.of("question", question.smsText().in(AlertTexts.LOCALE), "answer", plain(question, answer)));
+            shown.add(Map.of("question", asked(question), "answer", plain(question, answer)));
         });
         return shown;
+    }
+
+    /**
+     * The question itself, without how to answer it: "Як ви загалом оцінюєте обслуговування в
+     * центрі?" rather than its SMS wording with "1 — так, 2 — ні", which is for the visitor.
+     */
+    static String asked(Question question) {
+        String text = question.text().in(AlertTexts.LOCALE).strip();
+        int end = text.indexOf('?');
+        if (end < 0) {
+            end = text.indexOf('.');
+        }
+        return end < 0 ? text : text.substring(0, end + 1);
     }
 
     private String plain(Question question, String answer) {

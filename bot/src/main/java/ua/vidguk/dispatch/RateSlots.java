@@ -16,13 +16,13 @@ import ua.vidguk.channel.Channel;
  * 1/rate} seconds, and a send first takes the earliest free slot (an insert on the slot's {@code
  * _id}, which only one instance wins), then waits for that slot's start. Sends are so spaced that
  * no one-second window holds more than the rate, and a burst at the window's opening is spread
- * rather than dropped. A send that wakes too late for its slot takes another, so a busy machine
- * cannot bunch sends either.
+ * rather than dropped. A send that wakes more than 5 ms late for its slot takes another, so a busy
+ * machine cannot bunch sends either.
  */
 @Component
 class RateSlots {
 
-    private static final long LATEST_NANOS = 10_000_000L;
+    private static final long LATEST_NANOS = 5_000_000L;
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -37,9 +37,10 @@ class RateSlots {
 
     /** Waits for this instance's next send slot; @return when the slot opened */
     Instant acquire(String campaignId, Channel channel, int perSecond) {
-        // 2% wider than 1/rate: a message leaves a few milliseconds after its slot opens, and that
-        // jitter must not let one second's window at the provider hold more than the rate.
-        long slotNanos = 1_020_000_000L / perSecond;
+        // 3% wider than 1/rate: a message reaches the provider a few milliseconds after its slot
+        // opens, by how late it woke and how long the request took, and that jitter must not let one
+        // second's window at the provider hold more than the rate.
+        long slotNanos = 1_030_000_000L / perSecond;
         String key = campaignId + ":" + channel + ":" + slotNanos;
         while (true) {
             long slot = take(key, slotNanos);
@@ -49,9 +50,9 @@ class RateSlots {
                 LockSupport.parkNanos(wait);
             }
             // Woken late (a busy machine): sent now, it could share a second with the sends of the
-            // slots after it and exceed the rate. A later slot is taken instead. Sends at most 10 ms
-            // into their slots, slots 2% wider than 1/rate: no second's window can hold more than
-            // the rate, whatever the rate (1 s + 10 ms < 1.02 s).
+            // slots after it and exceed the rate. A later slot is taken instead. Sends leave at most
+            // 5 ms into their slots, which are 30 ms a second wider than the rate needs: 25 ms are
+            // left for the request's own jitter before a second's window could hold one too many.
             if (Duration.between(start, clock.instant()).toNanos() <= Math.min(slotNanos / 2, LATEST_NANOS)) {
                 return start;
             }

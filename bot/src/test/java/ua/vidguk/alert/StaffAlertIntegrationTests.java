@@ -42,8 +42,13 @@ class StaffAlertIntegrationTests extends StaffChatTest {
         String alert = StaffTelegramFake.sent(telegram, chat).getLast().text();
         assertThat(alert)
                 .contains(
-                        "ЦНАП м. Ірпінь (AL-1)", "Канал: SMS", "1 з 5", "ні", "«Чекала дві години", "+380 67 *** ** 12")
-                .doesNotContain("111 00 12");
+                        "ЦНАП м. Ірпінь (AL-1)",
+                        "Канал: SMS",
+                        "• Як ви загалом оцінюєте обслуговування в центрі? — 1 з 5",
+                        "• Чи отримали ви послугу, по яку зверталися? — Ні",
+                        "«Чекала дві години",
+                        "+380 67 *** ** 12")
+                .doesNotContain("111 00 12", "1 — так, 2 — ні");
         assertThat(StaffTelegramFake.sent(telegram, chat)
                         .getLast()
                         .request()

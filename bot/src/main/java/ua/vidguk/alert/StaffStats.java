@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
@@ -52,11 +53,14 @@ class StaffStats {
         LocalDate day = completed.completedAt().atZone(zone).toLocalDate();
         String region = cnaps.find(completed.cnapCode()).map(Cnap::region).orElse(null);
         var update = new Update().inc("answers", 1).inc("satisfied", completed.negative() ? 0 : 1);
+        // One round trip for the three counters: this runs for every completed survey.
+        var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Day.class);
         for (Scope scope : region == null
                 ? List.of(Scope.cnap(completed.cnapCode()), Scope.NATIONAL)
                 : List.of(Scope.cnap(completed.cnapCode()), Scope.region(region), Scope.NATIONAL)) {
-            mongo.upsert(query(where("_id").is(key(scope, day))), update, Day.class);
+            bulk.upsert(query(where("_id").is(key(scope, day))), update);
         }
+        bulk.execute();
     }
 
     /** The last {@code days} days up to today, in the working-hours zone. */

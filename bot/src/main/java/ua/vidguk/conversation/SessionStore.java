@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import ua.vidguk.conversation.engine.Session;
+import ua.vidguk.conversation.engine.SessionStatus;
 import ua.vidguk.scheduler.ContactAddress;
 
 /**
@@ -132,6 +134,14 @@ class SessionStore {
     /** Removes an ended conversation, if it is still the version that ended it. */
     void close(ActiveSession ended) {
         mongo.findAndRemove(expected(ended), ActiveSession.class);
+    }
+
+    /**
+     * Conversations that ended but were not closed: a stop between storing the end and closing
+     * leaves them. Scans the collection (conversations in progress), so it runs once, at start-up.
+     */
+    List<ActiveSession> ended() {
+        return mongo.find(query(where("session.status").ne(SessionStatus.ACTIVE.name())), ActiveSession.class);
     }
 
     private static Query expected(ActiveSession session) {

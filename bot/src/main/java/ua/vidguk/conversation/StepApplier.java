@@ -83,11 +83,6 @@ class StepApplier {
             Inviter.RateGate gate,
             Instant at) {
         if (step.changed(current.session())) {
-            if (!step.session().isActive()) {
-                // Written ahead: should this instance stop before the conversation is closed, the
-                // next sweep finishes it.
-                expiries.expect(step.session().id(), at);
-            }
             if (!sessions.replace(current, step.session(), appliedMessage)) {
                 return Applied.STALE;
             }
@@ -130,6 +125,19 @@ class StepApplier {
         } catch (RuntimeException e) {
             log.error(
                     "Conversation {} ended but is not closed yet; the sweep will retry",
+                    ended.session().id(),
+                    e);
+            retryAtNextSweep(ended);
+        }
+    }
+
+    /** If the database takes it now; else the start-up after the trouble finishes it (ClosingAfterStop). */
+    private void retryAtNextSweep(ActiveSession ended) {
+        try {
+            expiries.expect(ended.session().id(), ended.session().updatedAt());
+        } catch (RuntimeException e) {
+            log.debug(
+                    "Conversation {}: left to the next start-up",
                     ended.session().id(),
                     e);
         }

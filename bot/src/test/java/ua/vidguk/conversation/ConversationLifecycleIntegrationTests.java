@@ -42,9 +42,6 @@ class ConversationLifecycleIntegrationTests extends FakeTwilioApplicationTest {
     @Autowired
     HeardNegativeFeedback heard;
 
-    @Autowired
-    SessionExpiries expiries;
-
     @Override
     String centre() {
         return "[{\"code\":\"LIFE-1\",\"name\":\"ЦНАП м. Ніжин\",\"region\":\"UA-74\",\"city\":\"Ніжин\"}]";
@@ -88,24 +85,6 @@ class ConversationLifecycleIntegrationTests extends FakeTwilioApplicationTest {
         sweep.sweep();
         assertThat(session(visitor)).isNull();
         assertThat(response(visitor)).containsEntry("outcome", "EXPIRED");
-    }
-
-    @Test
-    void anEndedConversationThatACrashLeftOpenIsFinishedByTheSweep() {
-        String visitor = "+380671220004";
-        conversations.start(tel(visitor), Channel.SMS, "LIFE-1");
-        // What a stop between storing the ended state and closing leaves: the ended session, and
-        // the note StepApplier writes ahead of storing it.
-        mongo.getCollection("sessions")
-                .updateOne(
-                        new Document("_id", "tel:" + visitor),
-                        new Document("$set", new Document("session.status", "OPTED_OUT")));
-        expiries.expect(session(visitor).get("session", Document.class).getString("_id"), clock.instant());
-
-        sweep.sweep();
-
-        assertThat(session(visitor)).isNull();
-        assertThat(response(visitor)).containsEntry("outcome", "OPTED_OUT");
     }
 
     @Test

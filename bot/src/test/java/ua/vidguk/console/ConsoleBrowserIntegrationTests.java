@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -95,7 +96,7 @@ class ConsoleBrowserIntegrationTests {
         browser.get(base + "/");
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
         browser.findElement(By.id("token")).sendKeys(TOKEN);
-        browser.findElement(By.id("sign-in")).click();
+        submit(browser.findElement(By.id("sign-in")));
         assertThat(new WebDriverWait(browser, Duration.ofSeconds(20))
                         .until(ExpectedConditions.textToBe(By.tagName("h1"), "Консоль")))
                 .isTrue();
@@ -106,9 +107,9 @@ class ConsoleBrowserIntegrationTests {
         var phone = browser.findElement(By.id("phone"));
         phone.clear();
         phone.sendKeys(PHONE);
-        browser.findElement(By.id("report")).click();
-        assertThat(shown(By.id("notice")).getText()).startsWith("Візит прийнято");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith(PHONE);
+        submit(browser.findElement(By.id("report")));
+        assertThat(shownText(By.id("notice"))).startsWith("Візит прийнято");
+        assertThat(shownText(By.tagName("h1"))).endsWith(PHONE);
 
         List<String> invitation = awaitBotMessages(1);
         assertThat(invitation.getFirst()).contains("Оцініть візит");
@@ -116,7 +117,7 @@ class ConsoleBrowserIntegrationTests {
         List<String> answers = List.of("1", "2", "1", "2", "3", "1", "Чекала дві години", "2");
         for (int i = 0; i < answers.size(); i++) {
             browser.findElement(By.id("reply")).sendKeys(answers.get(i));
-            browser.findElement(By.id("send")).click();
+            submit(browser.findElement(By.id("send")));
             awaitBotMessages(i + 2);
         }
         assertThat(browser.findElements(By.cssSelector(".msg.mine")))
@@ -125,17 +126,16 @@ class ConsoleBrowserIntegrationTests {
         screenshot("console-phone.png");
 
         browser.get(base + "/console/campaigns");
-        assertThat(shown(By.id("campaigns")).getText()).contains("Демо", "COMPLETED: 1");
+        assertThat(shownText(By.id("campaigns"))).contains("Демо", "COMPLETED: 1");
 
         // The centre's staff group: linked the way an admin links one, then the alert is there.
         browser.get(base + "/console/staff?cnap=DEMO-74");
-        shown(By.id("link")).click();
-        WebElement alert = awaitStaff(By.cssSelector("button.key[data-label='Беру в роботу']"));
-        alert.click();
-        awaitStaff(By.cssSelector("button.key[data-label='Вирішено']")).click();
+        submit(shown(By.id("link")));
+        submit(awaitStaff(By.cssSelector("button.key[data-label='Беру в роботу']")));
+        submit(awaitStaff(By.cssSelector("button.key[data-label='Вирішено']")));
         WebElement outcome = awaitStaff(By.cssSelector("input.outcome"));
         outcome.sendKeys("Зателефонували, вибачилися, документи видано");
-        browser.findElement(By.cssSelector("button.send-reply")).click();
+        submit(browser.findElement(By.cssSelector("button.send-reply")));
 
         String group = awaitStaffText(text -> text.contains("Результат: Зателефонували"));
         assertThat(group)
@@ -168,6 +168,25 @@ class ConsoleBrowserIntegrationTests {
                             return browser.findElement(By.id("group")).getText();
                         },
                         expected);
+    }
+
+    /**
+     * Presses a form's button and waits until the page it led to replaced this one, i.e. until the
+     * post was answered: loading another page sooner would cancel the post.
+     */
+    private void submit(WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** The text of an element once the page shows it (a page can still be replacing the last one). */
+    private String shownText(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(locator).stream()
+                        .map(WebElement::getText)
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** An element of the page a click led to: on a busy machine the new page may still be loading. */

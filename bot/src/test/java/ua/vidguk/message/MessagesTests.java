@@ -65,7 +65,7 @@ class MessagesTests {
                         "answers", List.of(Map.of("question", "Загальна оцінка", "answer", "1 з 5"))));
 
         assertThat(alert)
-                .contains("Канал: Viber\n\n• Загальна оцінка: 1 з 5\n\nТелефон: +380 67 *** ** 67")
+                .contains("Канал: Viber\n\n• Загальна оцінка — 1 з 5\n\nТелефон: +380 67 *** ** 67")
                 .contains("номер приховано")
                 .doesNotContain("Послуга", "Коментар");
     }

@@ -139,16 +139,21 @@ class OutboxDrain implements DisposableBean {
         if (claimed.isEmpty()) {
             return;
         }
+        List<Map<String, String>> lines = new ArrayList<>();
+        List<Button> buttons = new ArrayList<>();
+        for (Item item : claimed) {
+            String number = Integer.toString(lines.size() + 1);
+            lines.add(Map.of("number", number, "line", item.line()));
+            // Each folded alert keeps its buttons, numbered as its line: staff act on it here too.
+            if (item.isAlert()) {
+                cases.find(item.caseId()).map(texts::buttons).orElse(List.of()).stream()
+                        .map(button -> new Button(number + " · " + button.label(), button.payload()))
+                        .forEach(buttons::add);
+            }
+        }
         String text = texts.render(
-                MessageName.STAFF_FOLDED,
-                Map.of(
-                        "count",
-                        Integer.toString(claimed.size()),
-                        "items",
-                        claimed.stream()
-                                .map(item -> Map.of("line", item.line()))
-                                .toList()));
-        switch (telegram.post(chatId, text, List.of())) {
+                MessageName.STAFF_FOLDED, Map.of("count", Integer.toString(claimed.size()), "items", lines));
+        switch (telegram.post(chatId, text, buttons)) {
             case StaffPost.Sent sent ->
                 claimed.forEach(item -> {
                     if (item.isAlert()) {

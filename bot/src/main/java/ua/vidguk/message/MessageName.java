@@ -93,7 +93,11 @@ public enum MessageName {
     /** Several alerts at once, folded into one message to stay within Telegram's limits. */
     STAFF_FOLDED(
             "staff-folded",
-            Map.of("count", "40", "items", List.of(Map.of("line", "ЦНАП міста Ірпінь, 10:15: Загальна оцінка 1 з 5")))),
+            Map.of(
+                    "count",
+                    "40",
+                    "items",
+                    List.of(Map.of("number", "1", "line", "ЦНАП міста Ірпінь, 10:15: Загальна оцінка 1 з 5")))),
     /** Who a staff chat speaks for: a centre, a region, or the whole country. */
     STAFF_SCOPE(
             "staff-scope",

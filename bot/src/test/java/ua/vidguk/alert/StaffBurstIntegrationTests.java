@@ -53,14 +53,37 @@ class StaffBurstIntegrationTests extends StaffChatTest {
         long single = messages.stream()
                 .filter(m -> m.text().startsWith("⚠️ Негативний відгук"))
                 .count();
-        long folded = messages.stream()
+        var summaries = messages.stream()
                 .filter(m -> m.text().startsWith("⚠️ Надійшло багато"))
-                .mapToLong(m ->
-                        m.text().lines().filter(line -> line.startsWith("• ")).count())
+                .toList();
+        long folded = summaries.stream()
+                .mapToLong(m -> m.text()
+                        .lines()
+                        .filter(line -> line.matches("\\d+\\. .*"))
+                        .count())
                 .sum();
         assertThat(single + folded).isEqualTo(100);
         assertThat(folded).isPositive();
         assertThat(cases("cnapCode=BU-1&delivered=true&limit=1000")).hasSize(100);
+
+        // A folded alert keeps its buttons, numbered as its line, and they work there too.
+        var summary = summaries.getFirst();
+        var rows = summary.request().path("reply_markup").path("inline_keyboard");
+        long lines = summary.text()
+                .lines()
+                .filter(line -> line.matches("\\d+\\. .*"))
+                .count();
+        assertThat(rows.size()).isEqualTo((int) lines);
+        var first = rows.get(0);
+        assertThat(first.get(0).path("text").asString()).isEqualTo("1 · Беру в роботу");
+        assertThat(first.get(1).path("text").asString()).isEqualTo("1 · Вирішено");
+        String take = first.get(0).path("callback_data").asString();
+        deliver(GroupUpdates.press(next(), "cb-folded", chat, summary.messageId(), MEMBER, take));
+        assertThat(StaffTelegramFake.answers(telegram, "cb-folded"))
+                .singleElement()
+                .satisfies(answer ->
+                        assertThat(answer.request().path("text").asString()).contains("ваше"));
+        assertThat(cases("cnapCode=BU-1&status=TAKEN&limit=1000")).hasSize(1);
     }
 
     @Test

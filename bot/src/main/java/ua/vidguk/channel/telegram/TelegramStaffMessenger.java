@@ -136,12 +136,18 @@ final class TelegramStaffMessenger implements StaffMessenger {
         if (buttons.isEmpty()) {
             return InlineKeyboardMarkup.builder().keyboard(List.of()).build();
         }
-        var row = new InlineKeyboardRow();
-        buttons.forEach(button -> row.add(InlineKeyboardButton.builder()
-                .text(button.label())
-                .callbackData(button.payload())
-                .build()));
-        return new InlineKeyboardMarkup(List.of(row));
+        // Two a row: one alert's pair side by side, a summary's pairs one alert a row.
+        List<InlineKeyboardRow> rows = new java.util.ArrayList<>();
+        for (int first = 0; first < buttons.size(); first += 2) {
+            var row = new InlineKeyboardRow();
+            buttons.subList(first, Math.min(first + 2, buttons.size()))
+                    .forEach(button -> row.add(InlineKeyboardButton.builder()
+                            .text(button.label())
+                            .callbackData(button.payload())
+                            .build()));
+            rows.add(row);
+        }
+        return new InlineKeyboardMarkup(rows);
     }
 
     @FunctionalInterface

@@ -2,15 +2,12 @@ package ua.vidguk.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
+import ua.vidguk.Centres;
 import ua.vidguk.VidgukIntegrationTest;
 
 /**
@@ -32,17 +29,7 @@ class ConsoleSimulatorIntegrationTests {
 
     @BeforeEach
     void signIn() throws Exception {
-        RestTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
-                .build()
-                .put()
-                .uri("/api/v1/cnaps")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(List.of(Map.of("code", CENTRE, "name", "ЦНАП " + CENTRE, "region", "UA-74", "city", "Чернігів")))
-                .exchange()
-                .expectStatus()
-                .isOk();
+        Centres.register(port, CENTRE, "UA-74", "Чернігів");
         browser = new ConsoleSession(port);
         browser.signIn(VidgukIntegrationTest.ADMIN_TOKEN);
     }

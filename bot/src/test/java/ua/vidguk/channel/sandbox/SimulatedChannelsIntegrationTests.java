@@ -3,13 +3,10 @@ package ua.vidguk.channel.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
+import ua.vidguk.Centres;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.conversation.Inviter;
@@ -104,16 +101,6 @@ class SimulatedChannelsIntegrationTests {
     }
 
     private void centre() {
-        RestTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
-                .build()
-                .put()
-                .uri("/api/v1/cnaps")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(List.of(Map.of("code", CENTRE, "name", "ЦНАП " + CENTRE, "region", "UA-63", "city", "Харків")))
-                .exchange()
-                .expectStatus()
-                .isOk();
+        Centres.register(port, CENTRE, "UA-63", "Харків");
     }
 }

@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
+import ua.vidguk.Centres;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.sandbox.Transcript;
 import ua.vidguk.conversation.Inviter;
@@ -41,17 +37,7 @@ class SandboxDeliveryReportsIntegrationTests {
 
     @Test
     void anInvitationSentInTheSandboxIsReportedDelivered() {
-        RestTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
-                .build()
-                .put()
-                .uri("/api/v1/cnaps")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(List.of(Map.of("code", "DLV-001", "name", "ЦНАП DLV-001", "region", "UA-74", "city", "Чернігів")))
-                .exchange()
-                .expectStatus()
-                .isOk();
+        Centres.register(port, "DLV-001", "UA-74", "Чернігів");
 
         inviter.invite(PhoneNumber.parseMobile("+380671239001"), "DLV-001");
 

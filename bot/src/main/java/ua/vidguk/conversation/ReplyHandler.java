@@ -63,7 +63,10 @@ class ReplyHandler {
         Instant now = clock.instant();
         String messageId = message.channel() + ":" + message.providerMessageId();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<ActiveSession> active = sessions.find(message.from());
+            // The first try may use what this instance last saw; a stale one fails its guarded
+            // change, and the next try reads the stored one.
+            Optional<ActiveSession> active =
+                    attempt == 0 ? sessions.recent(message.from()) : sessions.find(message.from());
             if (active.isEmpty()) {
                 withoutConversation(message, now);
                 return;

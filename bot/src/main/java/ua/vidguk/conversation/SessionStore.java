@@ -3,6 +3,9 @@ package ua.vidguk.conversation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +33,13 @@ class SessionStore {
 
     private final MongoTemplate mongo;
     private final SessionExpiries expiries;
+    // What this instance last stored or read of a conversation in progress: a survey's replies come
+    // minutes apart, and each would read its session again. A stale one (another instance changed
+    // or closed it) fails its guarded change, and the caller reads it again with find().
+    private final Cache<String, ActiveSession> recent = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterAccess(Duration.ofMinutes(15))
+            .build();
 
     SessionStore(MongoTemplate mongo, SessionExpiries expiries) {
         this.mongo = mongo;
@@ -50,6 +60,7 @@ class SessionStore {
         // Its expiry and token first: orphans of these are harmless, while a session without them
         // would hold the contact busy for ever, or with no invitation sent.
         expiries.expect(session);
+        recent.invalidate(session.contact().uri());
         mongo.insert(new VisitToken(
                 session.id(), session.contact().uri(), session.cnapName(), session.startedAt(), reference));
         try {
@@ -101,6 +112,8 @@ class SessionStore {
      */
     Move move(ActiveSession current, Session moved) {
         var there = new ActiveSession(moved.contact().uri(), null, moved);
+        recent.invalidate(current.contact());
+        recent.invalidate(there.contact());
         try {
             mongo.insert(there);
         } catch (DuplicateKeyException busy) {
@@ -119,7 +132,17 @@ class SessionStore {
     }
 
     Optional<ActiveSession> find(ContactAddress contact) {
-        return Optional.ofNullable(mongo.findById(contact.uri(), ActiveSession.class));
+        ActiveSession stored = mongo.findById(contact.uri(), ActiveSession.class);
+        if (stored != null) {
+            recent.put(stored.contact(), stored);
+        }
+        return Optional.ofNullable(stored);
+    }
+
+    /** As this instance last saw it, else as stored: may be stale, see {@link #recent}. */
+    Optional<ActiveSession> recent(ContactAddress contact) {
+        ActiveSession seen = recent.getIfPresent(contact.uri());
+        return seen != null ? Optional.of(seen) : find(contact);
     }
 
     /**
@@ -128,11 +151,18 @@ class SessionStore {
      */
     boolean replace(ActiveSession current, Session next, @Nullable String appliedMessage) {
         var replacement = new ActiveSession(current.contact(), appliedMessage, next);
-        return mongo.findAndReplace(expected(current), replacement, FindAndReplaceOptions.none()) != null;
+        boolean replaced = mongo.findAndReplace(expected(current), replacement, FindAndReplaceOptions.none()) != null;
+        if (replaced) {
+            recent.put(replacement.contact(), replacement);
+        } else {
+            recent.invalidate(current.contact());
+        }
+        return replaced;
     }
 
     /** Removes an ended conversation, if it is still the version that ended it. */
     void close(ActiveSession ended) {
+        recent.invalidate(ended.contact());
         mongo.findAndRemove(expected(ended), ActiveSession.class);
     }
 

@@ -91,6 +91,26 @@ class SessionStoreIntegrationTests {
         assertThat(store.visit("EndEndEnd1")).get().extracting(Visit::open).isEqualTo(false);
     }
 
+    @Test
+    void aConversationAnotherInstanceChangedIsReadAgainAfterItsStaleCopyFailsToChange() {
+        var other = new SessionStore(mongo, new SessionExpiries(mongo)); // another instance, same database
+        store.open(session("StaleCopy1", 0));
+        ActiveSession seen = store.recent(CONTACT).orElseThrow();
+        ActiveSession theirs = other.find(CONTACT).orElseThrow();
+        assertThat(other.replace(theirs, answered(theirs.session(), "4"), "SM-other"))
+                .isTrue();
+
+        ActiveSession stale = store.recent(CONTACT).orElseThrow();
+        assertThat(stale.session().version()).isEqualTo(seen.session().version());
+        assertThat(store.replace(stale, answered(stale.session(), "5"), "SM-mine"))
+                .isFalse();
+
+        ActiveSession fresh = store.recent(CONTACT).orElseThrow();
+        assertThat(fresh.session().answers()).containsEntry("overall", "4");
+        assertThat(store.replace(fresh, answered(fresh.session(), "5"), "SM-mine"))
+                .isTrue();
+    }
+
     static Session session(String id, long version) {
         return new Session(
                 id,

@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +32,7 @@ class SessionStore {
 
     private final MongoTemplate mongo;
     private final SessionExpiries expiries;
+    private final VisitTokens tokens;
     // What this instance last stored or read of a conversation in progress: a survey's replies come
     // minutes apart, and each would read its session again. A stale one (another instance changed
     // or closed it) fails its guarded change, and the caller reads it again with find().
@@ -41,9 +41,10 @@ class SessionStore {
             .expireAfterAccess(Duration.ofMinutes(15))
             .build();
 
-    SessionStore(MongoTemplate mongo, SessionExpiries expiries) {
+    SessionStore(MongoTemplate mongo, SessionExpiries expiries, VisitTokens tokens) {
         this.mongo = mongo;
         this.expiries = expiries;
+        this.tokens = tokens;
     }
 
     /** @return false when the contact is already in a conversation */
@@ -61,8 +62,7 @@ class SessionStore {
         // would hold the contact busy for ever, or with no invitation sent.
         expiries.expect(session);
         recent.invalidate(session.contact().uri());
-        mongo.insert(new VisitToken(
-                session.id(), session.contact().uri(), session.cnapName(), session.startedAt(), reference));
+        tokens.issue(session, reference);
         try {
             mongo.insert(new ActiveSession(session.contact().uri(), null, session));
             return true;
@@ -73,27 +73,22 @@ class SessionStore {
 
     /** The visit a link's token was made for, and whether its conversation is still in progress. */
     Optional<Visit> visit(String token) {
-        VisitToken visit = mongo.findById(token, VisitToken.class);
-        if (visit == null) {
-            return Optional.empty();
-        }
-        ActiveSession active = mongo.findById(visit.contact(), ActiveSession.class);
-        boolean open = active != null && active.session().id().equals(token);
-        return Optional.of(new Visit(token, visit.cnapName(), open));
+        return tokens.find(token).map(visit -> {
+            ActiveSession active = mongo.findById(visit.contact(), ActiveSession.class);
+            boolean open = active != null && active.session().id().equals(token);
+            return new Visit(token, visit.cnapName(), open);
+        });
     }
 
     /** What the caller that opened a conversation knows it as; empty when it gave nothing. */
     Optional<String> reference(String token) {
-        return Optional.ofNullable(mongo.findById(token, VisitToken.class)).map(VisitToken::reference);
+        return tokens.find(token).map(VisitTokens.VisitToken::reference);
     }
 
     /** The conversation a link's token was made for, while it is in progress. */
     Optional<ActiveSession> byToken(String token) {
-        VisitToken visit = mongo.findById(token, VisitToken.class);
-        if (visit == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(mongo.findById(visit.contact(), ActiveSession.class))
+        return tokens.find(token)
+                .flatMap(visit -> Optional.ofNullable(mongo.findById(visit.contact(), ActiveSession.class)))
                 .filter(active -> active.session().id().equals(token));
     }
 
@@ -123,11 +118,7 @@ class SessionStore {
             mongo.findAndRemove(expected(there), ActiveSession.class);
             return Move.CHANGED;
         }
-        VisitToken token = mongo.findById(moved.id(), VisitToken.class);
-        if (token != null) {
-            mongo.save(new VisitToken(
-                    token.token(), there.contact(), token.cnapName(), token.createdAt(), token.reference()));
-        }
+        tokens.movedTo(moved.id(), there.contact());
         return Move.MOVED;
     }
 
@@ -180,15 +171,6 @@ class SessionStore {
                 .and("session.version")
                 .is(session.session().version()));
     }
-
-    /** Finds a conversation by the token in its links; kept after the end, so an old link still says so. */
-    @Document("visit_tokens")
-    record VisitToken(
-            @Id String token,
-            String contact,
-            String cnapName,
-            Instant createdAt,
-            @Nullable String reference) {}
 
     /**
      * @param contact the contact's stored form, e.g. {@code tel:+380…}

@@ -32,7 +32,7 @@ class SessionStoreIntegrationTests {
     final MongoServer server = new MongoServer(H2Backend.inMemory());
     final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
     final MongoTemplate mongo = new MongoTemplate(client, "vidguk");
-    final SessionStore store = new SessionStore(mongo, new SessionExpiries(mongo));
+    final SessionStore store = new SessionStore(mongo, new SessionExpiries(mongo), new VisitTokens(mongo));
 
     @AfterEach
     void stop() {
@@ -93,7 +93,8 @@ class SessionStoreIntegrationTests {
 
     @Test
     void aConversationAnotherInstanceChangedIsReadAgainAfterItsStaleCopyFailsToChange() {
-        var other = new SessionStore(mongo, new SessionExpiries(mongo)); // another instance, same database
+        var other = new SessionStore(
+                mongo, new SessionExpiries(mongo), new VisitTokens(mongo)); // another instance, same database
         store.open(session("StaleCopy1", 0));
         ActiveSession seen = store.recent(CONTACT).orElseThrow();
         ActiveSession theirs = other.find(CONTACT).orElseThrow();

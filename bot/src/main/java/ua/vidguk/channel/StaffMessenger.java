@@ -4,13 +4,14 @@ import java.util.List;
 
 /**
  * Staff group chats as the alert feature needs them: post, edit, answer a pressed button, ask for
- * a reply, check who administers a chat. Telegram's, or a stand-in without a bot token that sends
- * nothing and says to try later. No pacing here: the caller keeps each group within its limit,
+ * a reply, check who administers a chat. Implemented in {@code channel.telegram} (against the Bot
+ * API, or the sandbox's in-process one), behind this port so that the alert feature does not
+ * depend on the Telegram client. No pacing here: the caller keeps each group within its limit,
  * and "too many requests" comes back as {@link StaffPost.Later} rather than holding a thread.
  */
 public interface StaffMessenger {
 
-    /** Posts a message with its buttons in one row. */
+    /** Posts a message with its buttons, two a row (one alert's pair; a summary's, one alert a row). */
     StaffPost post(long chatId, String text, List<Button> buttons);
 
     /**

@@ -8,7 +8,7 @@ public sealed interface StaffPost {
     /** Telegram took it. */
     record Sent(int messageId) implements StaffPost {}
 
-    /** Telegram asked to wait (429), was unreachable, or there is no bot token: try again later. */
+    /** Telegram asked to wait (429) or was unreachable: try again later. */
     record Later(Duration after, String reason) implements StaffPost {}
 
     /** Telegram refused it for good (the bot was removed from the chat, the chat is gone). */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,8 +71,9 @@ class StaffController {
         }
         values.put("simulated", true);
         values.put("cnap", centre);
-        values.put("linked", links.centreChat(centre).isPresent());
-        List<SandboxMessage> shown = telegram.get().transcript().of(group(centre));
+        var linked = links.centreChat(centre);
+        values.put("linked", linked.isPresent());
+        List<SandboxMessage> shown = telegram.get().transcript().of(group(centre, linked));
         values.put("messages", shown.stream().map(PhoneScreen::message).toList());
         values.put("empty", shown.isEmpty());
         return pages.render("staff", csrf, values);
@@ -79,28 +81,28 @@ class StaffController {
 
     @PostMapping(PATH + "/link")
     ResponseEntity<String> link(@RequestParam String cnap) {
-        return act(cnap, telegram -> telegram.write(group(cnap), "/link " + links.issueCentreCode(cnap)));
+        return act(cnap, (telegram, group) -> telegram.write(group, "/link " + links.issueCentreCode(cnap)));
     }
 
     @PostMapping(PATH + "/write")
     ResponseEntity<String> write(@RequestParam String cnap, @RequestParam String text) {
-        return act(cnap, telegram -> telegram.write(group(cnap), text));
+        return act(cnap, (telegram, group) -> telegram.write(group, text));
     }
 
     @PostMapping(PATH + "/tap")
     ResponseEntity<String> tap(
             @RequestParam String cnap, @RequestParam String message, @RequestParam int row, @RequestParam int col) {
-        return act(cnap, telegram -> {
-            var tapped = telegram.transcript().find(group(cnap), message).orElseThrow();
-            telegram.tap(group(cnap), tapped, tapped.keyboard().get(row).get(col), null);
+        return act(cnap, (telegram, group) -> {
+            var tapped = telegram.transcript().find(group, message).orElseThrow();
+            telegram.tap(group, tapped, tapped.keyboard().get(row).get(col), null);
         });
     }
 
     @PostMapping(PATH + "/reply")
     ResponseEntity<String> reply(@RequestParam String cnap, @RequestParam String message, @RequestParam String text) {
-        return act(cnap, telegram -> {
-            var answered = telegram.transcript().find(group(cnap), message).orElseThrow();
-            telegram.reply(group(cnap), answered, text);
+        return act(cnap, (telegram, group) -> {
+            var answered = telegram.transcript().find(group, message).orElseThrow();
+            telegram.reply(group, answered, text);
         });
     }
 
@@ -108,19 +110,18 @@ class StaffController {
      * The group of a centre: the chat its alerts go to once linked, else one made up for it (a
      * Telegram group's id is negative), so that each centre has a group of its own to link.
      */
-    private String group(String cnap) {
-        long chat = links.centreChat(cnap).orElse(-1_000_000_000_000L - (cnap.hashCode() & 0x7fff_ffffL));
-        return Long.toString(chat);
+    private static String group(String cnap, OptionalLong linked) {
+        return Long.toString(linked.orElse(-1_000_000_000_000L - (cnap.hashCode() & 0x7fff_ffffL)));
     }
 
     private interface Action {
-        void on(SimulatedChannel telegram);
+        void on(SimulatedChannel telegram, String group);
     }
 
     private ResponseEntity<String> act(String cnap, Action action) {
         String notice = null;
         try {
-            action.on(simulators.of(Channel.TELEGRAM).orElseThrow());
+            action.on(simulators.of(Channel.TELEGRAM).orElseThrow(), group(cnap, links.centreChat(cnap)));
         } catch (RuntimeException e) {
             // The class only: what was sent may hold a link code.
             log.warn(

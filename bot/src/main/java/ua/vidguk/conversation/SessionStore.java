@@ -47,11 +47,6 @@ class SessionStore {
         this.tokens = tokens;
     }
 
-    /** @return false when the contact is already in a conversation */
-    boolean open(Session session) {
-        return open(session, null);
-    }
-
     /**
      * @param reference what the caller knows the conversation as (an invitation's id), kept with
      *     its token

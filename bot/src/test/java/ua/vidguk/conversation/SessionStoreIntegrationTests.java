@@ -42,8 +42,8 @@ class SessionStoreIntegrationTests {
 
     @Test
     void aContactHasOneConversationAtATime() {
-        assertThat(store.open(session("Tok1Tok1Tk", 0))).isTrue();
-        assertThat(store.open(session("Tok2Tok2Tk", 0))).isFalse();
+        assertThat(store.open(session("Tok1Tok1Tk", 0), null)).isTrue();
+        assertThat(store.open(session("Tok2Tok2Tk", 0), null)).isFalse();
         assertThat(store.find(CONTACT))
                 .get()
                 .extracting(active -> active.session().id())
@@ -52,7 +52,7 @@ class SessionStoreIntegrationTests {
 
     @Test
     void ofRepliesRacingFromTheSameStateExactlyOneAdvancesTheConversation() throws Exception {
-        store.open(session("RaceRace1A", 0));
+        store.open(session("RaceRace1A", 0), null);
         ActiveSession read = store.find(CONTACT).orElseThrow();
         int racers = 8;
         var start = new CountDownLatch(1);
@@ -79,7 +79,7 @@ class SessionStoreIntegrationTests {
 
     @Test
     void anEndedConversationIsRemovedOnlyIfNobodyChangedItMeanwhile() {
-        store.open(session("EndEndEnd1", 0));
+        store.open(session("EndEndEnd1", 0), null);
         ActiveSession read = store.find(CONTACT).orElseThrow();
         store.replace(read, answered(read.session(), "5"), "SM1");
 
@@ -95,7 +95,7 @@ class SessionStoreIntegrationTests {
     void aConversationAnotherInstanceChangedIsReadAgainAfterItsStaleCopyFailsToChange() {
         var other = new SessionStore(
                 mongo, new SessionExpiries(mongo), new VisitTokens(mongo)); // another instance, same database
-        store.open(session("StaleCopy1", 0));
+        store.open(session("StaleCopy1", 0), null);
         ActiveSession seen = store.recent(CONTACT).orElseThrow();
         ActiveSession theirs = other.find(CONTACT).orElseThrow();
         assertThat(other.replace(theirs, answered(theirs.session(), "4"), "SM-other"))

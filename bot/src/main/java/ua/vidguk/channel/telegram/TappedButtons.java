@@ -25,15 +25,15 @@ class TappedButtons {
     }
 
     void acknowledge(String callbackQueryId) {
-        connection.client().ifPresent(client -> {
-            try {
-                client.execute(AnswerCallbackQuery.builder()
-                        .callbackQueryId(callbackQueryId)
-                        .build());
-            } catch (TelegramApiException e) {
-                log.debug("Could not answer tap {}: {}", callbackQueryId, e.getMessage());
-            }
-        });
+        try {
+            connection
+                    .client()
+                    .execute(AnswerCallbackQuery.builder()
+                            .callbackQueryId(callbackQueryId)
+                            .build());
+        } catch (TelegramApiException e) {
+            log.debug("Could not answer tap {}: {}", callbackQueryId, e.getMessage());
+        }
     }
 
     void showChoice(Message tapped, String callbackData) {
@@ -41,16 +41,16 @@ class TappedButtons {
         if (label.isEmpty() || tapped.getText() == null) {
             return;
         }
-        connection.client().ifPresent(client -> {
-            try {
-                client.execute(EditMessageText.builder()
-                        .chatId(tapped.getChatId())
-                        .messageId(tapped.getMessageId())
-                        .text(tapped.getText() + "\n\n✅ " + label.get())
-                        .build());
-            } catch (TelegramApiException e) {
-                log.debug("Could not mark the choice in message {}: {}", tapped.getMessageId(), e.getMessage());
-            }
-        });
+        try {
+            connection
+                    .client()
+                    .execute(EditMessageText.builder()
+                            .chatId(tapped.getChatId())
+                            .messageId(tapped.getMessageId())
+                            .text(tapped.getText() + "\n\n✅ " + label.get())
+                            .build());
+        } catch (TelegramApiException e) {
+            log.debug("Could not mark the choice in message {}: {}", tapped.getMessageId(), e.getMessage());
+        }
     }
 }

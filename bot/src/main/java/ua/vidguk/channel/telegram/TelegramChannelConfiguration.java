@@ -58,8 +58,7 @@ class TelegramChannelConfiguration {
 
     @Bean
     ChannelSender telegramSender(TelegramConnection connection, TelegramProperties telegram) {
-        return new TelegramSender(
-                connection.client().orElseThrow(), new SendLimiter(telegram.limits()), telegram.retry());
+        return new TelegramSender(connection.client(), new SendLimiter(telegram.limits()), telegram.retry());
     }
 
     @Bean
@@ -71,10 +70,7 @@ class TelegramChannelConfiguration {
 
     @Bean
     StaffMessenger staffMessenger(TelegramConnection connection) {
-        return connection
-                .client()
-                .<StaffMessenger>map(TelegramStaffMessenger::new)
-                .orElseGet(UnconnectedStaffMessenger::new);
+        return new TelegramStaffMessenger(connection.client());
     }
 
     /** The library takes scheme, host and port only; a path in the address would be ignored. */

@@ -1,6 +1,5 @@
 package ua.vidguk.channel.telegram;
 
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -21,9 +20,8 @@ final class TelegramConnection {
         this.sandbox = sandbox;
     }
 
-    /** Always present now; an Optional still, so that callers stay indifferent to the mode. */
-    Optional<TelegramClient> client() {
-        return Optional.of(client);
+    TelegramClient client() {
+        return client;
     }
 
     @Nullable

@@ -85,7 +85,7 @@ class TelegramUpdateSource implements SmartLifecycle {
             return;
         }
         String url = vidguk.publicBaseUrl().toString().replaceAll("/+$", "") + TelegramWebhookController.PATH;
-        var client = connection.client().orElseThrow();
+        var client = connection.client();
         client.execute(SetWebhook.builder()
                 .url(url)
                 .secretToken(telegram.webhookSecret())

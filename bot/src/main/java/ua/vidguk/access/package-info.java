@@ -8,5 +8,8 @@
  * <p>Webhooks, health and the web pages are outside this rule: providers prove who they are by
  * signatures that each channel checks itself. This package must not know any feature's data.
  */
+@NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Access")
 package ua.vidguk.access;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,10 +11,10 @@ import ua.vidguk.channel.Button;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.cnap.Regions;
-import ua.vidguk.conversation.NegativeFeedbackReceived;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
-import ua.vidguk.scheduler.ContactAddress;
 
 /** Every text staff see, rendered in Ukrainian from the message templates. */
 @Component

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import ua.vidguk.conversation.NegativeFeedbackReceived;
+import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
 import ua.vidguk.survey.Question;

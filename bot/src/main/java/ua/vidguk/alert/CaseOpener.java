@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import ua.vidguk.alert.AlertTexts.VisitFacts;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
-import ua.vidguk.conversation.NegativeFeedbackReceived;
+import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 import ua.vidguk.dispatch.InvitedVisits;
 import ua.vidguk.visit.Visits;
 

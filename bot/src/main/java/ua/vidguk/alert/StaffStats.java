@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
-import ua.vidguk.conversation.SurveyCompleted;
+import ua.vidguk.conversation.event.SurveyCompleted;
 
 /**
  * Counts completed surveys per scope and day ({@code _id} = {@code <scope>|<date>}), so that a

@@ -1,7 +1,7 @@
 package ua.vidguk.channel;
 
 import java.time.Instant;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /**
  * A visitor's message arrived, verified and seen for the first time (redeliveries are dropped

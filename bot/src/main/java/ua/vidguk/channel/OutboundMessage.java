@@ -1,7 +1,7 @@
 package ua.vidguk.channel;
 
 import java.util.List;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /**
  * A message to send. Channels without keyboards (SMS) ignore the buttons: their text already says

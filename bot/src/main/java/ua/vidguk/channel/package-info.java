@@ -7,5 +7,8 @@
  * <p>Each channel verifies its provider's signatures and drops redeliveries by the provider's
  * message id. This package must not know surveys, sessions or answers.
  */
+@NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Channels")
 package ua.vidguk.channel;
+
+import org.jspecify.annotations.NullMarked;

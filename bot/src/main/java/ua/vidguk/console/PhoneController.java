@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.sandbox.SimulatedChannel;
-import ua.vidguk.scheduler.InvalidPhoneNumber;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.InvalidPhoneNumber;
+import ua.vidguk.contact.PhoneNumber;
 
 /**
  * The simulated phone: one person's conversation on one channel, as that channel shows it, with a

@@ -12,8 +12,8 @@ import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.sandbox.SandboxButton;
 import ua.vidguk.channel.sandbox.SandboxMessage;
 import ua.vidguk.channel.sandbox.SimulatedChannel;
-import ua.vidguk.scheduler.InvalidPhoneNumber;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.InvalidPhoneNumber;
+import ua.vidguk.contact.PhoneNumber;
 
 /**
  * What the simulated phone's screen shows of a transcript: bubbles with Kyiv times, the buttons as

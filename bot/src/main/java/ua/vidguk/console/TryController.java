@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.cnap.CnapRegistry;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.InvalidPhoneNumber;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.InvalidPhoneNumber;
-import ua.vidguk.scheduler.PhoneNumber;
 import ua.vidguk.survey.Survey;
 import ua.vidguk.survey.Surveys;
 

@@ -8,5 +8,8 @@
  * <p>It only calls other features' APIs; it must not know how conversations, visits or
  * invitations are stored. What visitors and staff see is Ukrainian.
  */
+@NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Console")
 package ua.vidguk.console;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Service;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.OptOuts;
 import ua.vidguk.conversation.engine.ConversationEngine;
 import ua.vidguk.conversation.engine.Session;
 import ua.vidguk.conversation.engine.Step;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.OptOuts;
 import ua.vidguk.survey.Surveys;
 
 /**

@@ -16,14 +16,15 @@ import ua.vidguk.VidgukProperties;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
+import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.conversation.ConversationConfiguration.Senders;
 import ua.vidguk.conversation.engine.Prompt;
 import ua.vidguk.conversation.engine.PromptRenderer;
 import ua.vidguk.conversation.engine.RenderedMessage;
 import ua.vidguk.conversation.engine.Session;
+import ua.vidguk.conversation.event.OptedOut;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
-import ua.vidguk.scheduler.ContactAddress;
 
 /** Words prompts for their channel, sends them in order, and logs what the provider said. */
 @Component

@@ -6,11 +6,11 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import ua.vidguk.channel.Channel;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.ContactLinks;
+import ua.vidguk.contact.OptOuts;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations.StartOutcome;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.ContactLinks;
-import ua.vidguk.scheduler.OptOuts;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /**
  * Invites the visitor behind a phone number where it costs least: in Viber or Telegram if they

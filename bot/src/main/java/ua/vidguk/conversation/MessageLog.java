@@ -18,7 +18,8 @@ import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.DeliveryReported;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.conversation.event.MessageDelivered;
 
 /**
  * Every message out, with the provider's id and what the provider last said about its delivery.

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import ua.vidguk.channel.Channel;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.OptOuts;
 import ua.vidguk.conversation.SessionStore.ActiveSession;
 import ua.vidguk.conversation.engine.ConversationEngine;
 import ua.vidguk.conversation.engine.Prompt;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.OptOuts;
 import ua.vidguk.survey.Surveys;
 
 /**

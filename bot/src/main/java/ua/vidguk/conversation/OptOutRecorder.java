@@ -3,7 +3,9 @@ package ua.vidguk.conversation;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import ua.vidguk.scheduler.OptOuts;
+import ua.vidguk.contact.OptOuts;
+import ua.vidguk.conversation.event.OptedIn;
+import ua.vidguk.conversation.event.OptedOut;
 
 /** Makes an opt-out word, or a provider's report of one, binding for every future invitation. */
 @Component

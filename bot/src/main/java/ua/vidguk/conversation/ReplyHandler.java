@@ -8,11 +8,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import ua.vidguk.channel.MessageReceived;
+import ua.vidguk.contact.OptOuts;
 import ua.vidguk.conversation.SessionStore.ActiveSession;
 import ua.vidguk.conversation.engine.ConversationEngine;
 import ua.vidguk.conversation.engine.Keyword;
 import ua.vidguk.conversation.engine.Prompt;
-import ua.vidguk.scheduler.OptOuts;
+import ua.vidguk.conversation.event.OptedIn;
+import ua.vidguk.conversation.event.OptedOut;
 import ua.vidguk.survey.Surveys;
 
 /**

@@ -16,9 +16,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.conversation.engine.Session;
 import ua.vidguk.conversation.engine.SessionStatus;
-import ua.vidguk.scheduler.ContactAddress;
 
 /**
  * Conversations in progress, one per contact: the document's {@code _id} is the contact, so "one

@@ -1,12 +1,16 @@
 /**
- * Survey conversations with visitors: the facts a conversation produces, published as past-tense
- * event records ({@link ua.vidguk.conversation.AnswerRecorded}, {@link
- * ua.vidguk.conversation.SurveyCompleted}, {@link ua.vidguk.conversation.NegativeFeedbackReceived},
- * {@link ua.vidguk.conversation.OptedOut}, …) that staff alerts, reports and dispatch listen to, and
- * the callers that store sessions and send what the pure {@code engine} sub-package decides. The
- * events carry plain values (ids, the contact, the channel, canonical answers) so that a listener
- * needs neither the survey file nor the session document; they must not carry rendered texts,
- * provider ids or anything a channel would need to know.
+ * Survey conversations with visitors: the callers that store sessions and send what the pure
+ * {@code engine} sub-package decides, the entry into a conversation from every channel, and the
+ * invitation of a visitor on the best channel they can be reached on. The facts a conversation
+ * produces are published as the records of the {@code event} sub-package, the module's named
+ * interface for listeners (staff alerts, dispatch, reports).
+ *
+ * <p>It must not know providers: channels hand messages in through {@link
+ * ua.vidguk.channel.Inbox} events and messages go out through {@link
+ * ua.vidguk.channel.ChannelSender}.
  */
+@NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Conversations")
 package ua.vidguk.conversation;
+
+import org.jspecify.annotations.NullMarked;

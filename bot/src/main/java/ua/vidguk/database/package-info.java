@@ -6,5 +6,8 @@
  * embedded server does not know. Features use Spring Data as usual and must not know which of
  * the two they talk to; this package must not know any feature's collections.
  */
+@NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Database")
 package ua.vidguk.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,5 +5,8 @@
  *
  * <p>It must not know how centres or campaigns are stored: it uses their features' APIs.
  */
+@NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Demo")
 package ua.vidguk.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ua.vidguk.campaign.Campaign;
 import ua.vidguk.campaign.Campaigns;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.OptOuts;
 import ua.vidguk.dispatch.Invitation.Status;
-import ua.vidguk.scheduler.ContactAddress;
 import ua.vidguk.scheduler.DueQueue;
-import ua.vidguk.scheduler.OptOuts;
 
 /**
  * One pass over what is due: each invitation is claimed by its {@code _id} with a lease (so no two

@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import ua.vidguk.campaign.Campaign;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Inviter;
 import ua.vidguk.dispatch.Invitation.Status;
 import ua.vidguk.scheduler.DueQueue;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /** One claimed invitation, checked again now that it is due, then sent or settled otherwise. */
 @Component

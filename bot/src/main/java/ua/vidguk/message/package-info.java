@@ -6,4 +6,7 @@
  * and renders them for callers ({@link ua.vidguk.message.Messages}). It must not know how a channel
  * delivers a text, nor compute the values: callers pass them, already formatted.
  */
+@NullMarked
 package ua.vidguk.message;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * ua.vidguk.survey.Surveys} catalogue. It must not know channels, sessions, storage or how a reply is
  * typed by a visitor: answers reach it already in their canonical form.
  */
+@NullMarked
 package ua.vidguk.survey;
+
+import org.jspecify.annotations.NullMarked;

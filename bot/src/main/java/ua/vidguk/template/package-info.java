@@ -5,4 +5,7 @@
  * start-up failure that names every problem. It must not know what a survey or a message is: the
  * {@code survey} and {@code message} features parse the files and report into it.
  */
+@NullMarked
 package ua.vidguk.template;
+
+import org.jspecify.annotations.NullMarked;

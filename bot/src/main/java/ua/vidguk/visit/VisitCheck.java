@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import ua.vidguk.scheduler.InvalidPhoneNumber;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.InvalidPhoneNumber;
+import ua.vidguk.contact.PhoneNumber;
 
 /** Checks one reported visit against the rules; every broken rule is reported, not just the first. */
 final class VisitCheck {

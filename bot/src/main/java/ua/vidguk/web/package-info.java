@@ -5,5 +5,8 @@
  * <p>Server-rendered, no front-end build. Shows nothing personal, since anyone holding a link sees
  * it. Must not know how conversations are stored.
  */
+@NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Web")
 package ua.vidguk.web;
+
+import org.jspecify.annotations.NullMarked;

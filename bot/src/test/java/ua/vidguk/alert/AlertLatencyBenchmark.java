@@ -19,9 +19,9 @@ import ua.vidguk.StartedApplication;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.Inbox;
 import ua.vidguk.channel.MessageReceived;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /**
  * Alert latency: from the SMS reply that makes a survey negative and complete (handed to the

@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.Inbox;
 import ua.vidguk.channel.MessageReceived;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /** Alerts reach the right staff chat, once, and are taken and resolved there. */
 class StaffAlertIntegrationTests extends StaffChatTest {

@@ -13,8 +13,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.conversation.NegativeFeedbackReceived;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 
 /**
  * A survey that an invitation opened by SMS and the visitor finished in Telegram: staff still see

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.conversation.SurveyCompleted;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
+import ua.vidguk.conversation.event.SurveyCompleted;
 
 /** Many alerts at once stay within Telegram's limit for a group, and none is lost; the daily summary. */
 class StaffBurstIntegrationTests extends StaffChatTest {

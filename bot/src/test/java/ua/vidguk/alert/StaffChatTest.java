@@ -27,9 +27,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import ua.vidguk.MutableClock;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.conversation.NegativeFeedbackReceived;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
+import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 
 /**
  * The whole application with Telegram pointed at a local fake and updates arriving by webhook,

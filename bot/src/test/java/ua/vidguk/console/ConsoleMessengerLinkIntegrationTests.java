@@ -10,8 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import ua.vidguk.Centres;
 import ua.vidguk.VidgukIntegrationTest;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Inviter;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /**
  * With a public address the invitation SMS carries its visit link, and the simulated phone opens

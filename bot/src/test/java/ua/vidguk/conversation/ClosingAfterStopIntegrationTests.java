@@ -10,8 +10,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import ua.vidguk.StartedApplication;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
 
 /** A stop between storing a conversation's end and closing it is made good at the next start. */
 class ClosingAfterStopIntegrationTests {

@@ -18,9 +18,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 import ua.vidguk.MutableClock;
 import ua.vidguk.channel.Channel;
+import ua.vidguk.contact.OptOuts;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations.StartOutcome;
-import ua.vidguk.scheduler.OptOuts;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /** What happens around a conversation over time: expiry, delivery reports, a provider's opt-out. */
 @Import({HeardNegativeFeedback.class, ConversationLifecycleIntegrationTests.Setup.class})

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.event.EventListener;
+import ua.vidguk.conversation.event.AnswerRecorded;
 
 /** A listener that fails on the first answer of the contacts a test names: a broken feature downstream. */
 @TestComponent

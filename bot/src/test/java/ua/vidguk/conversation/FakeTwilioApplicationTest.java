@@ -13,8 +13,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.sms.TwilioWebhooks;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
 
 /**
  * The whole application with real Twilio settings pointed at a fake Twilio that accepts every SMS,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.event.EventListener;
+import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 
 /** Remembers every negative-feedback event the application published, as the alert feature will hear them. */
 @TestComponent

@@ -20,10 +20,10 @@ import org.springframework.web.servlet.function.ServerResponse;
 import ua.vidguk.StartedApplication;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.sms.TwilioWebhooks;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations.StartOutcome;
 import ua.vidguk.conversation.SignedReplyLoad.Run;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /**
  * Signed SMS replies per second through the running application on the embedded database, next to

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import ua.vidguk.channel.Channel;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.SessionStore.ActiveSession;
 import ua.vidguk.conversation.engine.Session;
 import ua.vidguk.conversation.engine.SessionStatus;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /** The store over the embedded database's real protocol. */
 class SessionStoreIntegrationTests {

@@ -24,9 +24,9 @@ import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.Inbox;
 import ua.vidguk.channel.MessageReceived;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.OptOuts;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.OptOuts;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.scheduler.SendWindow;
 
 /**

@@ -17,9 +17,9 @@ import org.springframework.web.util.HtmlUtils;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.MessageReceived;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
 
 @VidgukIntegrationTest
 @TestPropertySource(properties = {"vidguk.viber.uri=vidguk-test", "vidguk.telegram.bot-username=vidguk_test_bot"})

@@ -1,8 +1,11 @@
 /**
- * Visits, contacts and opt-outs, campaigns and dispatch: who is invited, on which channel, and when.
+ * Time-ordered work shared by the features: a due queue that instances claim entries from by
+ * {@code _id}, and the send window (hours and weekdays in Europe/Kyiv) an invitation must fall in.
  *
- * <p>A plain jar. It owns the phone-number identity of a visitor and will own the dispatch queue;
- * it defines the port that actually sends an invitation and must not know the bot, its channels
- * or its conversations.
+ * <p>A plain package of the scheduler jar: it must not know the bot, its channels or its
+ * conversations.
  */
+@NullMarked
 package ua.vidguk.scheduler;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,7 @@ package ua.vidguk.channel.sandbox;
 
 import org.jspecify.annotations.Nullable;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.PhoneNumber;
 
 /**
  * The provider's side of a sandbox channel: what a simulated person sends enters through the

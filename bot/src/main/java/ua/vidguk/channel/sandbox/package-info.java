@@ -9,5 +9,8 @@
  * <p>Exposed to other features (the web console) as the channels' named interface {@code sandbox}.
  * It must not know surveys or sessions.
  */
+@NullMarked
 @org.springframework.modulith.NamedInterface("sandbox")
 package ua.vidguk.channel.sandbox;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,7 +16,7 @@ import ua.vidguk.channel.sandbox.SandboxButton;
 import ua.vidguk.channel.sandbox.SandboxMessage;
 import ua.vidguk.channel.sandbox.SimulatedChannel;
 import ua.vidguk.channel.sandbox.Transcript;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.PhoneNumber;
 
 /** A phone's SMS app in the sandbox: a reply is Twilio's signed form post to the SMS webhook. */
 final class SimulatedSms implements SimulatedChannel {

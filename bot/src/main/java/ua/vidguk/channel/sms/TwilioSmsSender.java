@@ -14,8 +14,8 @@ import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.ChannelSender;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
 
 /**
  * Sends SMS through Twilio's Messages API. Retries happen below, in {@link TwilioHttpClient}; what

@@ -21,9 +21,9 @@ import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.DeliveryReported;
 import ua.vidguk.channel.Inbox;
 import ua.vidguk.channel.MessageReceived;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.InvalidPhoneNumber;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.InvalidPhoneNumber;
+import ua.vidguk.contact.PhoneNumber;
 
 /**
  * Twilio's webhooks: visitors' replies and delivery reports. Each call is checked in this order:

@@ -7,4 +7,7 @@
  * inbound message ids that drops redeliveries. It must not know surveys, sessions or opt-outs:
  * a refusal with code 21610 is reported, and others decide what it means for the contact.
  */
+@NullMarked
 package ua.vidguk.channel.sms;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,7 +14,7 @@ import ua.vidguk.channel.sandbox.SandboxButton;
 import ua.vidguk.channel.sandbox.SandboxMessage;
 import ua.vidguk.channel.sandbox.SimulatedChannel;
 import ua.vidguk.channel.sandbox.Transcript;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.PhoneNumber;
 
 /**
  * Telegram's side of the sandbox: what a simulated person writes or taps becomes an update posted

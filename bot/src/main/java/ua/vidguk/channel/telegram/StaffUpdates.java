@@ -11,7 +11,7 @@ import ua.vidguk.channel.Inbox;
 import ua.vidguk.channel.MessageReceived;
 import ua.vidguk.channel.StaffButtonPressed;
 import ua.vidguk.channel.StaffChatMessageReceived;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /**
  * Updates from group chats, where staff work: text becomes {@link StaffChatMessageReceived}, a

@@ -18,13 +18,13 @@ import ua.vidguk.channel.ChannelSender;
 import ua.vidguk.channel.Inbox;
 import ua.vidguk.channel.MessageReceived;
 import ua.vidguk.channel.OutboundMessage;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.ContactLinks;
+import ua.vidguk.contact.InvalidPhoneNumber;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.MessengerEntry;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.ContactLinks;
-import ua.vidguk.scheduler.InvalidPhoneNumber;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /**
  * Every update from Telegram, by webhook or long polling. Private chats are visitors' surveys,

@@ -12,5 +12,8 @@
  * depends on the channels' API. It must not know surveys or sessions: a tap's payload is passed on
  * as text, and the engine decides what it means.
  */
+@NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Telegram")
 package ua.vidguk.channel.telegram;
+
+import org.jspecify.annotations.NullMarked;

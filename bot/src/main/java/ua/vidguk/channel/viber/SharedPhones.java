@@ -10,12 +10,12 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import ua.vidguk.channel.ChannelSender;
 import ua.vidguk.channel.OutboundMessage;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.ContactLinks;
+import ua.vidguk.contact.InvalidPhoneNumber;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.ContactLinks;
-import ua.vidguk.scheduler.InvalidPhoneNumber;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /**
  * A visitor tapped a share-phone button: their Viber identity is linked to the number, so that

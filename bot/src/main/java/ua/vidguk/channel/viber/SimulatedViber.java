@@ -20,7 +20,7 @@ import ua.vidguk.channel.sandbox.SandboxButton;
 import ua.vidguk.channel.sandbox.SandboxMessage;
 import ua.vidguk.channel.sandbox.SimulatedChannel;
 import ua.vidguk.channel.sandbox.Transcript;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.PhoneNumber;
 
 /**
  * Viber's side of the sandbox: the person's messages, taps and the opening of the bot become

@@ -15,9 +15,9 @@ import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.DeliveryReported;
 import ua.vidguk.channel.Inbox;
 import ua.vidguk.channel.MessageReceived;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.OptOuts;
 import ua.vidguk.conversation.MessengerEntry;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.OptOuts;
 
 /** What each signed Viber callback does. Bad input is a 400; a failure while handling is a 500 Viber retries. */
 @Component

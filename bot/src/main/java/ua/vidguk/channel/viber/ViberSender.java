@@ -6,7 +6,7 @@ import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.ChannelSender;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /**
  * Sends through Viber's {@code send_message}, or hands the message to an open {@link

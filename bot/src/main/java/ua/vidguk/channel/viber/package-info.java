@@ -8,5 +8,8 @@
  * know surveys or sessions: what a visitor sees when they open the bot is decided by {@link
  * ua.vidguk.conversation.MessengerEntry}.
  */
+@NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Viber")
 package ua.vidguk.channel.viber;
+
+import org.jspecify.annotations.NullMarked;

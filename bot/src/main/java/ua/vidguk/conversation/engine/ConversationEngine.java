@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ua.vidguk.conversation.ConversationEvent;
+import ua.vidguk.conversation.event.ConversationEvent;
 import ua.vidguk.survey.Question;
 import ua.vidguk.survey.Survey;
 

@@ -3,7 +3,7 @@ package ua.vidguk.conversation.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import ua.vidguk.conversation.ConversationEvent;
+import ua.vidguk.conversation.event.ConversationEvent;
 import ua.vidguk.survey.Survey;
 
 /**

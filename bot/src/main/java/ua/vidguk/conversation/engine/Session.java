@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.survey.Question;
 import ua.vidguk.survey.Survey;
 

@@ -1,7 +1,7 @@
 package ua.vidguk.conversation.engine;
 
 import java.util.List;
-import ua.vidguk.conversation.ConversationEvent;
+import ua.vidguk.conversation.event.ConversationEvent;
 
 /**
  * What one input did: the session to store, the messages to send in order, and the events to

@@ -8,4 +8,7 @@
  * does no I/O and reads no clock: it must not know storage, Spring, providers, or the time except
  * what the caller passes in; the caller stores the session and sends the messages.
  */
+@NullMarked
 package ua.vidguk.conversation.engine;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,8 +9,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ua.vidguk.Centres;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Inviter;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /**
  * A simulated person on each sandbox channel, through the real webhooks with their signature

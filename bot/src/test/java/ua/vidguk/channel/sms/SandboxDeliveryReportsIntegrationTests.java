@@ -14,8 +14,8 @@ import org.springframework.test.context.TestPropertySource;
 import ua.vidguk.Centres;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.sandbox.Transcript;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Inviter;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /** The SMS sandbox reports a message delivered through the signed status webhook, as Twilio does. */
 @VidgukIntegrationTest

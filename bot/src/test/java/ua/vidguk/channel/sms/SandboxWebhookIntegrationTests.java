@@ -14,8 +14,8 @@ import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
 import ua.vidguk.channel.sandbox.SandboxMessage;
 import ua.vidguk.channel.sandbox.Transcript;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
 
 /** The application as it starts on a fresh machine: no Twilio credentials, so SMS is a sandbox. */
 @VidgukIntegrationTest

@@ -37,8 +37,8 @@ import ua.vidguk.channel.DeliveryReported;
 import ua.vidguk.channel.MessageReceived;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
 
 /** The whole application with Twilio credentials, a fake Twilio API, and signed webhook calls. */
 @VidgukIntegrationTest

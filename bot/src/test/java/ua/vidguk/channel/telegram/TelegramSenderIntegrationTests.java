@@ -16,7 +16,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import ua.vidguk.channel.Button;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /** The sender alone against the fake Bot API: what each answer of Telegram becomes. */
 class TelegramSenderIntegrationTests {

@@ -29,12 +29,12 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.ContactLinks;
+import ua.vidguk.contact.OptOuts;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations;
-import ua.vidguk.conversation.NegativeFeedbackReceived;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.ContactLinks;
-import ua.vidguk.scheduler.OptOuts;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 
 /** Surveys in Telegram through the webhook, against a fake Bot API; SMS runs as the sandbox. */
 @VidgukIntegrationTest

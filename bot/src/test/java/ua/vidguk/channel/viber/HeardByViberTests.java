@@ -5,7 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.event.EventListener;
 import ua.vidguk.channel.DeliveryReported;
-import ua.vidguk.conversation.NegativeFeedbackReceived;
+import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 
 /** Remembers the negative-feedback and delivery events the application published. */
 @TestComponent

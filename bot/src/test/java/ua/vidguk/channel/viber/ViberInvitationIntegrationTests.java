@@ -9,10 +9,10 @@ import java.time.Instant;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.ContactLinks;
+import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations.StartOutcome;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.ContactLinks;
-import ua.vidguk.scheduler.PhoneNumber;
 
 /** A visitor who linked Viber to their number is invited there, and by SMS when Viber refuses. */
 class ViberInvitationIntegrationTests extends FakeViberApplicationTest {

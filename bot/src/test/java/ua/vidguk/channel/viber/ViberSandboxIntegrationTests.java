@@ -15,7 +15,7 @@ import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
 import ua.vidguk.channel.sandbox.SandboxButton;
 import ua.vidguk.channel.sandbox.Transcript;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /** The application as it starts on a fresh machine: no Viber auth token, so Viber is a sandbox. */
 @VidgukIntegrationTest

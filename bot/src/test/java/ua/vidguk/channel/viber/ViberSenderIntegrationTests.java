@@ -22,7 +22,7 @@ import ua.vidguk.VidgukProperties;
 import ua.vidguk.channel.Button;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /** The Viber sender against a fake Viber API: what goes on the wire, and how Viber's statuses come back. */
 class ViberSenderIntegrationTests {

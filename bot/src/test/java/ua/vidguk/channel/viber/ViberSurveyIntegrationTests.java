@@ -7,8 +7,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
 
 /** Whole surveys through Viber: a QR code at the centre, and an SMS invitation continued in Viber. */
 class ViberSurveyIntegrationTests extends FakeViberApplicationTest {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import ua.vidguk.scheduler.ContactAddress;
-import ua.vidguk.scheduler.ContactLinks;
-import ua.vidguk.scheduler.OptOuts;
-import ua.vidguk.scheduler.PhoneNumber;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.ContactLinks;
+import ua.vidguk.contact.OptOuts;
+import ua.vidguk.contact.PhoneNumber;
 
 /** What each kind of Viber callback does, and that forged, repeated or odd ones change nothing. */
 class ViberWebhookIntegrationTests extends FakeViberApplicationTest {

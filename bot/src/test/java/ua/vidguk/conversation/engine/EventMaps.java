@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ua.vidguk.conversation.ConversationEvent;
+import ua.vidguk.conversation.event.ConversationEvent;
 
 /**
  * Events as the plain maps a fixture lists. The context every event repeats (session, survey, centre,

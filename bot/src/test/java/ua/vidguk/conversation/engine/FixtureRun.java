@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import ua.vidguk.channel.Button;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.conversation.ConversationEvent;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.conversation.event.ConversationEvent;
 import ua.vidguk.survey.Survey;
 
 /**

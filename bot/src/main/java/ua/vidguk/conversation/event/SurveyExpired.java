@@ -1,11 +1,11 @@
-package ua.vidguk.conversation;
+package ua.vidguk.conversation.event;
 
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /**
  * A visitor stopped answering and the survey was closed unfinished; no message was sent about it.

@@ -1,4 +1,4 @@
-package ua.vidguk.scheduler;
+package ua.vidguk.contact;
 
 import java.time.Instant;
 import java.util.Optional;

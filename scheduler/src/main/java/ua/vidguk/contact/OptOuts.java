@@ -1,4 +1,4 @@
-package ua.vidguk.scheduler;
+package ua.vidguk.contact;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;

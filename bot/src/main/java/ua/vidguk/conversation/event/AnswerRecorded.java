@@ -1,8 +1,8 @@
-package ua.vidguk.conversation;
+package ua.vidguk.conversation.event;
 
 import java.time.Instant;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /**
  * A visitor answered one question, or the question was skipped.

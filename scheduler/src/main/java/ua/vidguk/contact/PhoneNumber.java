@@ -1,4 +1,4 @@
-package ua.vidguk.scheduler;
+package ua.vidguk.contact;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;

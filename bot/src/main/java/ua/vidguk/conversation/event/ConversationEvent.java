@@ -1,7 +1,7 @@
-package ua.vidguk.conversation;
+package ua.vidguk.conversation.event;
 
 import ua.vidguk.channel.Channel;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /**
  * A fact a survey conversation produced. Every event names the contact and the channel it

@@ -1,9 +1,9 @@
-package ua.vidguk.conversation;
+package ua.vidguk.conversation.event;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /**
  * A visitor asked to be surveyed again (СТАРТ, START) after opting out.

@@ -1,4 +1,4 @@
-package ua.vidguk.scheduler;
+package ua.vidguk.contact;
 
 /** A phone number that cannot be used to reach a visitor; the message says why. */
 public class InvalidPhoneNumber extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package ua.vidguk.conversation;
+package ua.vidguk.conversation.event;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /**
  * A response is negative (the survey's {@code negative-when} rule holds): the centre's staff should

@@ -1,11 +1,11 @@
-package ua.vidguk.conversation;
+package ua.vidguk.conversation.event;
 
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import ua.vidguk.channel.Channel;
-import ua.vidguk.scheduler.ContactAddress;
+import ua.vidguk.contact.ContactAddress;
 
 /**
  * A visitor answered every question the survey asked them: the response is final.

@@ -1,4 +1,4 @@
-package ua.vidguk.scheduler;
+package ua.vidguk.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

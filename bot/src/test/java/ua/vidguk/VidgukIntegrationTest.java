@@ -17,7 +17,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "vidguk.admin-token=" + VidgukIntegrationTest.ADMIN_TOKEN)
+        properties = {
+            "vidguk.admin-token=" + VidgukIntegrationTest.ADMIN_TOKEN,
+            // Every test calls from 127.0.0.1: the tests of wrong tokens must not lock the others out.
+            "vidguk.sign-in.max-failures=100000"
+        })
 @ContextConfiguration(initializers = TemporaryDataDirectory.class)
 public @interface VidgukIntegrationTest {
 

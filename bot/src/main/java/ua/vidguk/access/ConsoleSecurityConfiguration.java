@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * The web console's sign-in: the admin token typed once into a form, then a session cookie. The
@@ -24,15 +25,19 @@ class ConsoleSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain consoleSecurity(HttpSecurity http, AdminToken adminToken) {
+    SecurityFilterChain consoleSecurity(HttpSecurity http, AdminToken adminToken, FailedAttempts failures) {
         return http.securityMatcher("/", SIGN_IN, "/sign-out", "/console/**")
+                .addFilterBefore(new SignInThrottle(failures), UsernamePasswordAuthenticationFilter.class)
                 .authenticationProvider(new TokenSignIn(adminToken))
                 .formLogin(form -> form.loginPage(SIGN_IN)
                         .loginProcessingUrl(SIGN_IN)
                         .usernameParameter("who")
                         .passwordParameter("token")
                         .defaultSuccessUrl("/", true)
-                        .failureUrl(SIGN_IN + "?error")
+                        .failureHandler((request, response, wrong) -> {
+                            failures.failed(request.getRemoteAddr(), "console sign-in token");
+                            response.sendRedirect(request.getContextPath() + SIGN_IN + "?error");
+                        })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?out"))
                 .authorizeHttpRequests(

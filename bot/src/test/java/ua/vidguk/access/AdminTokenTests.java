@@ -18,11 +18,11 @@ class AdminTokenTests {
 
     @Test
     void withoutConfigurationATokenIsGeneratedOnceAndKeptForTheOwnerOnly() throws IOException {
-        var first = new AdminToken(new AccessProperties(null), properties());
+        var first = new AdminToken(access(null), properties());
         Path file = dataDir.resolve(AdminToken.FILE_NAME);
         String kept = Files.readString(file).strip();
 
-        var afterRestart = new AdminToken(new AccessProperties(" "), properties());
+        var afterRestart = new AdminToken(access(" "), properties());
 
         assertThat(kept).hasSizeGreaterThanOrEqualTo(40);
         assertThat(first.matches(kept)).isTrue();
@@ -33,8 +33,8 @@ class AdminTokenTests {
 
     @Test
     void generatedTokensDifferBetweenInstallations(@TempDir Path otherDataDir) throws IOException {
-        new AdminToken(new AccessProperties(null), properties());
-        new AdminToken(new AccessProperties(null), new VidgukProperties(otherDataDir, null));
+        new AdminToken(access(null), properties());
+        new AdminToken(access(null), new VidgukProperties(otherDataDir, null));
 
         assertThat(Files.readString(dataDir.resolve(AdminToken.FILE_NAME)))
                 .isNotEqualTo(Files.readString(otherDataDir.resolve(AdminToken.FILE_NAME)));
@@ -42,7 +42,7 @@ class AdminTokenTests {
 
     @Test
     void configuredTokenWinsAndNothingIsWritten() {
-        var token = new AdminToken(new AccessProperties("configured-token-0123456789"), properties());
+        var token = new AdminToken(access("configured-token-0123456789"), properties());
 
         assertThat(token.matches("configured-token-0123456789")).isTrue();
         assertThat(token.matches("configured-token-012345678")).isFalse();
@@ -54,25 +54,35 @@ class AdminTokenTests {
     void emptyOrShortKeptTokenStopsStartUpInsteadOfLettingAnEmptyBearerIn() throws IOException {
         Files.writeString(dataDir.resolve(AdminToken.FILE_NAME), "\n");
 
-        assertThatThrownBy(() -> new AdminToken(new AccessProperties(null), properties()))
+        assertThatThrownBy(() -> new AdminToken(access(null), properties()))
                 .hasMessageContaining("too short")
                 .hasMessageContaining("delete the file");
     }
 
     @Test
     void emptyPresentedTokenNeverMatches() {
-        var token = new AdminToken(new AccessProperties(null), properties());
+        var token = new AdminToken(access(null), properties());
 
         assertThat(token.matches("")).isFalse();
     }
 
     @Test
     void tooShortConfiguredTokenStopsStartUp() {
-        assertThatThrownBy(() -> new AdminToken(new AccessProperties("secret"), properties()))
+        assertThatThrownBy(() -> new AdminToken(access("secret"), properties()))
                 .hasMessageContaining("vidguk.admin-token is too short");
     }
 
     VidgukProperties properties() {
         return new VidgukProperties(dataDir, null);
+    }
+
+    static AccessProperties access(@org.jspecify.annotations.Nullable String adminToken) {
+        return new AccessProperties(
+                adminToken,
+                new AccessProperties.BodyLimit(
+                        org.springframework.util.unit.DataSize.ofKilobytes(64),
+                        org.springframework.util.unit.DataSize.ofMegabytes(10),
+                        org.springframework.util.unit.DataSize.ofKilobytes(64)),
+                new AccessProperties.SignIn(10, java.time.Duration.ofMinutes(15)));
     }
 }

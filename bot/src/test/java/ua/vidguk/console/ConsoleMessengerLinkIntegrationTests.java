@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import ua.vidguk.Centres;
+import ua.vidguk.ConsoleSession;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Inviter;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ua.vidguk.ConsoleSession;
 import ua.vidguk.VidgukIntegrationTest;
 
 /** The console's sign-in as a browser does it: a session cookie, and CSRF tokens on every form. */

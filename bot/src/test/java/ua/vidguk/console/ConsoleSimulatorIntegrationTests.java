@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ua.vidguk.Centres;
+import ua.vidguk.ConsoleSession;
 import ua.vidguk.VidgukIntegrationTest;
 
 /**

@@ -89,6 +89,18 @@ class VisitIntakeIntegrationTests {
     }
 
     @Test
+    void aNumberWithLettersIsRejectedWithItsReasonInsteadOfBeingReadAsKeypadDigits() {
+        var report = post(List.of(visit("L-1", "VIS-1", "+38067ABC4567", YESTERDAY)));
+
+        var item = items(report).getFirst();
+        assertThat(item).containsEntry("status", "REJECTED");
+        assertThat(fields(item)).containsExactly("phone");
+        assertThat(detail(item)).contains("digits only");
+        assertThat(((Map<?, ?>) item.get("problem")).get("status")).isEqualTo(422);
+        assertThat(stored("L-1")).isNull();
+    }
+
+    @Test
     void theSameBatchSentTwiceChangesNothingAndAReusedIdForAnotherVisitIsRejected() {
         var batch =
                 List.of(visit("D-1", "VIS-1", "0671234521", YESTERDAY), visit("D-2", "VIS-2", "0671234522", YESTERDAY));

@@ -15,6 +15,9 @@ public final class PhoneNumber {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "UA";
+    // What people put between digits. libphonenumber would also read letters as keypad digits
+    // (+38067ABC4567 as +380672224567): a typo would then send a survey to a stranger.
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile("\\+?[0-9 ()\\-.]+");
 
     private final Phonenumber.PhoneNumber parsed;
     private final String e164;
@@ -33,6 +36,10 @@ public final class PhoneNumber {
     public static PhoneNumber parseMobile(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidPhoneNumber("the phone number is missing");
+        }
+        if (!WRITTEN.matcher(text.strip()).matches()) {
+            throw new InvalidPhoneNumber(
+                    "a phone number is digits only (with +, spaces, dashes or brackets), not letters");
         }
         Phonenumber.PhoneNumber parsed;
         try {

@@ -23,6 +23,14 @@ class PhoneNumberTests {
         assertThat(number.toString()).isEqualTo(number.masked()).doesNotContain("12345");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"+38067ABC4567", "067 CALL NOW", "+380671234512 ext. 5", "0671234512#"})
+    void lettersAndSymbolsInANumberAreRejectedInsteadOfReadAsKeypadDigits(String written) {
+        assertThatThrownBy(() -> PhoneNumber.parseMobile(written))
+                .isInstanceOf(InvalidPhoneNumber.class)
+                .hasMessageContaining("digits only");
+    }
+
     @Test
     void landlineIsRejectedBecauseItCannotReceiveSms() {
         assertThatThrownBy(() -> PhoneNumber.parseMobile("+380442345678"))

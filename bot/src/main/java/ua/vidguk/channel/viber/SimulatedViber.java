@@ -1,13 +1,8 @@
 package ua.vidguk.channel.viber;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,15 +25,15 @@ import ua.vidguk.contact.PhoneNumber;
 final class SimulatedViber implements SimulatedChannel {
 
     private final Transcript transcript;
-    private final ViberAccount account;
+    private final ViberSignature signature;
     private final Loopback loopback;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicLong tokens = new AtomicLong(6_000_000_000_000_000_000L);
 
-    SimulatedViber(Transcript transcript, ViberAccount account, Loopback loopback, Clock clock) {
+    SimulatedViber(Transcript transcript, ViberSignature signature, Loopback loopback, Clock clock) {
         this.transcript = transcript;
-        this.account = account;
+        this.signature = signature;
         this.loopback = loopback;
         this.clock = clock;
     }
@@ -115,17 +110,7 @@ final class SimulatedViber implements SimulatedChannel {
     private String post(ObjectNode event) {
         String body = json.writeValueAsString(event);
         var headers = new HttpHeaders();
-        headers.set(ViberWebhookController.SIGNATURE, sign(body));
+        headers.set(ViberWebhookController.SIGNATURE, signature.sign(body));
         return loopback.post(ViberWebhookController.PATH, MediaType.APPLICATION_JSON, body, headers);
-    }
-
-    private String sign(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(account.authToken().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
     }
 }

@@ -69,8 +69,9 @@ class ViberChannelConfiguration {
 
     @Bean
     @Conditional(ViberSandbox.class)
-    SimulatedChannel simulatedViber(Transcript viberTranscript, ViberAccount account, Loopback loopback, Clock clock) {
-        return new SimulatedViber(viberTranscript, account, loopback, clock);
+    SimulatedChannel simulatedViber(
+            Transcript viberTranscript, ViberSignature signature, Loopback loopback, Clock clock) {
+        return new SimulatedViber(viberTranscript, signature, loopback, clock);
     }
 
     /**

@@ -1,4 +1,4 @@
-package ua.vidguk.console;
+package ua.vidguk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser without JavaScript on the console: a cookie jar, and the CSRF token read from pages. */
-final class ConsoleSession {
+public final class ConsoleSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -25,27 +25,27 @@ final class ConsoleSession {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    ConsoleSession(int port) {
+    public ConsoleSession(int port) {
         this.port = port;
     }
 
-    HttpResponse<String> signIn(String token) throws IOException, InterruptedException {
+    public HttpResponse<String> signIn(String token) throws IOException, InterruptedException {
         return post("/sign-in", csrf("/sign-in"), Map.of("who", "coordinator", "token", token));
     }
 
     /** The CSRF token a page's forms carry. */
-    String csrf(String page) throws IOException, InterruptedException {
+    public String csrf(String page) throws IOException, InterruptedException {
         var matcher = CSRF.matcher(get(page).body());
         assertThat(matcher.find()).as("a CSRF field on " + page).isTrue();
         return matcher.group(1);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** @param csrf the token, or null to post without one */
-    HttpResponse<String> post(String path, String csrf, Map<String, String> form)
+    public HttpResponse<String> post(String path, String csrf, Map<String, String> form)
             throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(field -> field.getKey() + "=" + encode(field.getValue()))

@@ -75,8 +75,7 @@ public class Conversations {
      * @throws IllegalArgumentException when the centre is not in the registry
      */
     public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode) {
-        return open(contact, channel, cnapCode, null, null, Inviter.RateGate.OPEN)
-                .outcome();
+        return open(contact, channel, cnapCode, null, null, RateGate.OPEN).outcome();
     }
 
     /**
@@ -86,8 +85,7 @@ public class Conversations {
      * @throws IllegalArgumentException when the centre is not in the registry
      */
     public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode, String surveyId) {
-        return open(contact, channel, cnapCode, surveyId, null, Inviter.RateGate.OPEN)
-                .outcome();
+        return open(contact, channel, cnapCode, surveyId, null, RateGate.OPEN).outcome();
     }
 
     /** A start's outcome, with the session it opened when it did. */
@@ -104,7 +102,7 @@ public class Conversations {
             String cnapCode,
             @Nullable String surveyId,
             @Nullable String reference,
-            Inviter.RateGate gate) {
+            RateGate gate) {
         Cnap cnap =
                 cnaps.find(cnapCode).orElseThrow(() -> new IllegalArgumentException("No centre with code " + cnapCode));
         Instant now = clock.instant();

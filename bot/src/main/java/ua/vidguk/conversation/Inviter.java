@@ -20,14 +20,6 @@ import ua.vidguk.conversation.Conversations.StartOutcome;
 @Service
 public class Inviter {
 
-    /** Waits, if it must, until a message may go out on a channel (the campaign's rate). */
-    @FunctionalInterface
-    public interface RateGate {
-        RateGate OPEN = channel -> {};
-
-        void acquire(Channel channel);
-    }
-
     /**
      * @param channel where the invitation went, when it went
      * @param sessionId the conversation it opened, when it did

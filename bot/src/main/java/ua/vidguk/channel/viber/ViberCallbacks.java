@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
@@ -124,7 +125,9 @@ class ViberCallbacks {
         JsonNode value = node.get(field);
         String text = value == null || !value.isValueNode() || value.isNull() ? "" : value.asString("");
         if (text.isBlank()) {
-            throw ViberWebhookController.problem(HttpStatus.BAD_REQUEST, "The field " + field + " is missing.");
+            var status = HttpStatus.BAD_REQUEST;
+            throw new ErrorResponseException(
+                    status, ProblemDetail.forStatusAndDetail(status, "The field " + field + " is missing."), null);
         }
         return text;
     }

@@ -12,6 +12,7 @@ import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.cnap.Regions;
 import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.conversation.event.InvitedVisit;
 import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
@@ -38,18 +39,13 @@ class AlertTexts {
         this.hours = properties.workingHours().toWorkingHours();
     }
 
-    /** What staff may know about the visit, beyond the feedback itself. */
-    record VisitFacts(
-            @Nullable String phone,
-            @Nullable Instant visitedAt,
-            @Nullable String service) {}
-
-    String alert(NegativeFeedbackReceived feedback, VisitFacts visit) {
+    String alert(NegativeFeedbackReceived feedback) {
+        InvitedVisit visit = feedback.visit();
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("centreName", centreName(feedback.cnapCode()));
         values.put("centreCode", feedback.cnapCode());
-        values.put("visitTime", time(visit.visitedAt() != null ? visit.visitedAt() : feedback.startedAt()));
-        values.put("service", visit.service());
+        values.put("visitTime", time(visit != null ? visit.visitedAt() : feedback.startedAt()));
+        values.put("service", visit != null ? visit.service() : null);
         values.put("channel", feedback.channel().name());
         String phone = phone(feedback, visit);
         values.put("phone", phone);
@@ -139,10 +135,10 @@ class AlertTexts {
         return cnaps.find(cnapCode).map(Cnap::name).orElse(cnapCode);
     }
 
-    private @Nullable String phone(NegativeFeedbackReceived feedback, VisitFacts visit) {
+    private @Nullable String phone(NegativeFeedbackReceived feedback, @Nullable InvitedVisit visit) {
         String e164 = feedback.contact().kind() == ContactAddress.Kind.TEL
                 ? feedback.contact().id()
-                : visit.phone();
+                : visit != null ? visit.phone() : null;
         if (e164 == null) {
             return null; // a survey opened from a QR code in a messenger has no number
         }

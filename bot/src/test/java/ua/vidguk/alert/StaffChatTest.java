@@ -150,6 +150,7 @@ abstract class StaffChatTest {
                 cnapCode,
                 ContactAddress.tel(PhoneNumber.parseMobile(phone)),
                 Channel.SMS,
+                null,
                 answers,
                 List.of("overall", "received"),
                 callbackConsent,

@@ -3,11 +3,9 @@ package ua.vidguk.alert;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import ua.vidguk.channel.Button;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.cnap.Regions;
@@ -20,7 +18,6 @@ import ua.vidguk.message.Messages;
 @Component
 class AlertTexts {
 
-    static final String LOCALE = "uk";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Messages messages;
@@ -92,22 +89,6 @@ class AlertTexts {
         return c.alert() + "\n\n" + render(MessageName.STAFF_CASE_STATUS, values);
     }
 
-    List<Button> buttons(AlertCase c) {
-        return switch (c.status()) {
-            case OPEN -> List.of(take(c.id()), resolve(c.id()));
-            case TAKEN -> List.of(resolve(c.id()));
-            case RESOLVED -> List.of();
-        };
-    }
-
-    Button take(String caseId) {
-        return new Button(render(MessageName.LABEL_TAKE, Map.of()), CaseButtons.TAKE + caseId);
-    }
-
-    Button resolve(String caseId) {
-        return new Button(render(MessageName.LABEL_RESOLVE, Map.of()), CaseButtons.RESOLVE + caseId);
-    }
-
     String scope(Scope scope) {
         Map<String, Object> values = new LinkedHashMap<>();
         switch (scope.level()) {
@@ -132,7 +113,7 @@ class AlertTexts {
     }
 
     String render(MessageName name, Map<String, ?> values) {
-        return messages.render(name, LOCALE, values);
+        return messages.render(name, StaffLocale.UKRAINIAN, values);
     }
 
     String centreName(String cnapCode) {

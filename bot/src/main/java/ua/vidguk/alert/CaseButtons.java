@@ -1,10 +1,12 @@
 package ua.vidguk.alert;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import ua.vidguk.channel.Button;
 import ua.vidguk.channel.StaffButtonPressed;
 import ua.vidguk.channel.StaffChatMessageReceived;
 import ua.vidguk.channel.StaffMessenger;
@@ -12,9 +14,9 @@ import ua.vidguk.channel.StaffPost;
 import ua.vidguk.message.MessageName;
 
 /**
- * «Беру в роботу» and «Вирішено», and the outcome typed in reply. Every press is answered; only a
- * chat that serves the case's centre, region or the whole country may act on it; a press that
- * comes too late (taken, closed) changes nothing and says so.
+ * «Беру в роботу» and «Вирішено»: what they carry, what a press does, and the outcome typed in
+ * reply. Every press is answered; only a chat that serves the case's centre, region or the whole
+ * country may act on it; a press that comes too late (taken, closed) changes nothing and says so.
  */
 @Component
 class CaseButtons {
@@ -43,6 +45,16 @@ class CaseButtons {
         this.telegram = telegram;
         this.texts = texts;
         this.clock = clock;
+    }
+
+    /** The buttons a posted alert carries while its case is open or taken. */
+    List<Button> buttons(AlertCase c) {
+        return switch (c.status()) {
+            case OPEN ->
+                List.of(button(MessageName.LABEL_TAKE, TAKE, c), button(MessageName.LABEL_RESOLVE, RESOLVE, c));
+            case TAKEN -> List.of(button(MessageName.LABEL_RESOLVE, RESOLVE, c));
+            case RESOLVED -> List.of();
+        };
     }
 
     @EventListener
@@ -114,7 +126,7 @@ class CaseButtons {
     /** Edits the posted alert to show who took or resolved it; a folded alert has no message of its own. */
     private void showStatus(AlertCase c) {
         if (c.chatId() != null && c.messageId() != null && !c.folded()) {
-            telegram.edit(c.chatId(), c.messageId(), texts.withStatus(c), texts.buttons(c));
+            telegram.edit(c.chatId(), c.messageId(), texts.withStatus(c), buttons(c));
         }
     }
 
@@ -122,6 +134,10 @@ class CaseButtons {
         return Stream.of(Scope.cnap(c.cnapCode()), c.region() == null ? null : Scope.region(c.region()), Scope.NATIONAL)
                 .filter(scope -> scope != null)
                 .anyMatch(scope -> chats.chatOf(scope).orElse(Long.MIN_VALUE) == chatId);
+    }
+
+    private Button button(MessageName label, String action, AlertCase c) {
+        return new Button(texts.render(label, Map.of()), action + c.id());
     }
 
     private void answer(StaffButtonPressed press, String flag) {

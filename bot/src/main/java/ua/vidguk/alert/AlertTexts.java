@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
-import ua.vidguk.cnap.Regions;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
+import ua.vidguk.stafflink.Scope;
+import ua.vidguk.stafflink.ScopeNames;
 
 /** Every text staff see, rendered in Ukrainian from the message templates. */
 @Component
@@ -23,15 +24,15 @@ class AlertTexts {
     private final Messages messages;
     private final AnswerTexts answers;
     private final CnapRegistry cnaps;
-    private final Regions regions;
+    private final ScopeNames scopes;
     private final WorkingHours hours;
 
     AlertTexts(
-            Messages messages, AnswerTexts answers, CnapRegistry cnaps, Regions regions, AlertProperties properties) {
+            Messages messages, AnswerTexts answers, CnapRegistry cnaps, ScopeNames scopes, AlertProperties properties) {
         this.messages = messages;
         this.answers = answers;
         this.cnaps = cnaps;
-        this.regions = regions;
+        this.scopes = scopes;
         this.hours = properties.workingHours().toWorkingHours();
     }
 
@@ -90,22 +91,7 @@ class AlertTexts {
     }
 
     String scope(Scope scope) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        switch (scope.level()) {
-            case CNAP -> values.put("cnap", true);
-            case REGION -> values.put("region", true);
-            case NATIONAL -> values.put("national", true);
-        }
-        values.put("code", scope.code());
-        values.put(
-                "name",
-                switch (scope.level()) {
-                    case CNAP -> centreName(scope.code());
-                    case REGION ->
-                        regions.find(scope.code()).map(r -> r.nameUk()).orElse(scope.code());
-                    case NATIONAL -> "";
-                });
-        return render(MessageName.STAFF_SCOPE, values);
+        return scopes.of(scope);
     }
 
     String time(@Nullable Instant at) {

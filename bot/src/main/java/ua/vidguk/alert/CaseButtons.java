@@ -12,6 +12,8 @@ import ua.vidguk.channel.StaffChatMessageReceived;
 import ua.vidguk.channel.StaffMessenger;
 import ua.vidguk.channel.StaffPost;
 import ua.vidguk.message.MessageName;
+import ua.vidguk.stafflink.Scope;
+import ua.vidguk.stafflink.StaffLinks;
 
 /**
  * «Беру в роботу» and «Вирішено»: what they carry, what a press does, and the outcome typed in
@@ -26,7 +28,7 @@ class CaseButtons {
     private static final int MAX_OUTCOME = 500;
 
     private final Cases cases;
-    private final StaffChats chats;
+    private final StaffLinks links;
     private final OutcomePrompts prompts;
     private final StaffMessenger telegram;
     private final AlertTexts texts;
@@ -34,13 +36,13 @@ class CaseButtons {
 
     CaseButtons(
             Cases cases,
-            StaffChats chats,
+            StaffLinks links,
             OutcomePrompts prompts,
             StaffMessenger telegram,
             AlertTexts texts,
             Clock clock) {
         this.cases = cases;
-        this.chats = chats;
+        this.links = links;
         this.prompts = prompts;
         this.telegram = telegram;
         this.texts = texts;
@@ -133,7 +135,7 @@ class CaseButtons {
     private boolean servedBy(AlertCase c, long chatId) {
         return Stream.of(Scope.cnap(c.cnapCode()), c.region() == null ? null : Scope.region(c.region()), Scope.NATIONAL)
                 .filter(scope -> scope != null)
-                .anyMatch(scope -> chats.chatOf(scope).orElse(Long.MIN_VALUE) == chatId);
+                .anyMatch(scope -> links.chatOf(scope).orElse(Long.MIN_VALUE) == chatId);
     }
 
     private Button button(MessageName label, String action, AlertCase c) {

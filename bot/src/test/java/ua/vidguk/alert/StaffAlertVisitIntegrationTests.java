@@ -16,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.conversation.event.NegativeFeedbackReceived;
+import ua.vidguk.stafflink.StaffTelegramFake;
 
 /**
  * A survey that an invitation opened by SMS and the visitor finished in Telegram: staff still see

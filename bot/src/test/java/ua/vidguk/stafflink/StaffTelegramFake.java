@@ -22,7 +22,7 @@ public final class StaffTelegramFake {
 
     public static final String TOKEN = "123456:fake-staff-bot-token";
     public static final long FIRST_MEMBER = 1_000;
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One server for every test class: they share one application (and so one Bot API address), and

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import ua.vidguk.stafflink.Scope;
 
 /**
  * One negative response and what staff did about it. The {@code _id} is the conversation's id, so

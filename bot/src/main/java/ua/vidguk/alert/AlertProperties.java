@@ -17,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param groupMessagesPerMinute Telegram's limit per group chat
  * @param foldAbove a chat's backlog longer than this goes out as one summary message
  * @param dailySummaryHour the hour (working-hours zone) when each centre chat gets its summary
- * @param linkCodeValidity how long a staff link code may be used
  * @param sweepEvery how often queued messages, escalations and summaries are looked at
  */
 @ConfigurationProperties("vidguk.alerts")
@@ -28,7 +27,6 @@ record AlertProperties(
         @DefaultValue("20") int groupMessagesPerMinute,
         @DefaultValue("10") int foldAbove,
         @DefaultValue("18") int dailySummaryHour,
-        @DefaultValue("PT24H") Duration linkCodeValidity,
         @DefaultValue("10s") Duration sweepEvery) {
 
     record WorkingHoursProperties(

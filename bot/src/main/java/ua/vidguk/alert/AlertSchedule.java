@@ -19,19 +19,12 @@ class AlertSchedule implements SchedulingConfigurer {
     private final CaseSweep cases;
     private final OutboxDrain outbox;
     private final DailySummaries summaries;
-    private final LinkCodes codes;
     private final AlertProperties properties;
 
-    AlertSchedule(
-            CaseSweep cases,
-            OutboxDrain outbox,
-            DailySummaries summaries,
-            LinkCodes codes,
-            AlertProperties properties) {
+    AlertSchedule(CaseSweep cases, OutboxDrain outbox, DailySummaries summaries, AlertProperties properties) {
         this.cases = cases;
         this.outbox = outbox;
         this.summaries = summaries;
-        this.codes = codes;
         this.properties = properties;
     }
 
@@ -45,7 +38,6 @@ class AlertSchedule implements SchedulingConfigurer {
             cases.sweep();
             summaries.sendIfDue();
             outbox.drainAll();
-            codes.removeExpired();
         } catch (RuntimeException e) {
             log.error("The staff alert sweep failed; it runs again in {}", properties.sweepEvery(), e);
         }

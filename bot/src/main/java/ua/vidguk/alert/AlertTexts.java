@@ -3,53 +3,47 @@ package ua.vidguk.alert;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import ua.vidguk.channel.Button;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
-import ua.vidguk.cnap.Regions;
 import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.conversation.event.InvitedVisit;
 import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
+import ua.vidguk.stafflink.Scope;
+import ua.vidguk.stafflink.ScopeNames;
 
 /** Every text staff see, rendered in Ukrainian from the message templates. */
 @Component
 class AlertTexts {
 
-    static final String LOCALE = "uk";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Messages messages;
     private final AnswerTexts answers;
     private final CnapRegistry cnaps;
-    private final Regions regions;
+    private final ScopeNames scopes;
     private final WorkingHours hours;
 
     AlertTexts(
-            Messages messages, AnswerTexts answers, CnapRegistry cnaps, Regions regions, AlertProperties properties) {
+            Messages messages, AnswerTexts answers, CnapRegistry cnaps, ScopeNames scopes, AlertProperties properties) {
         this.messages = messages;
         this.answers = answers;
         this.cnaps = cnaps;
-        this.regions = regions;
+        this.scopes = scopes;
         this.hours = properties.workingHours().toWorkingHours();
     }
 
-    /** What staff may know about the visit, beyond the feedback itself. */
-    record VisitFacts(
-            @Nullable String phone,
-            @Nullable Instant visitedAt,
-            @Nullable String service) {}
-
-    String alert(NegativeFeedbackReceived feedback, VisitFacts visit) {
+    String alert(NegativeFeedbackReceived feedback) {
+        InvitedVisit visit = feedback.visit();
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("centreName", centreName(feedback.cnapCode()));
         values.put("centreCode", feedback.cnapCode());
-        values.put("visitTime", time(visit.visitedAt() != null ? visit.visitedAt() : feedback.startedAt()));
-        values.put("service", visit.service());
+        values.put("visitTime", time(visit != null ? visit.visitedAt() : feedback.startedAt()));
+        values.put("service", visit != null ? visit.service() : null);
         values.put("channel", feedback.channel().name());
         String phone = phone(feedback, visit);
         values.put("phone", phone);
@@ -92,39 +86,8 @@ class AlertTexts {
         return c.alert() + "\n\n" + render(MessageName.STAFF_CASE_STATUS, values);
     }
 
-    List<Button> buttons(AlertCase c) {
-        return switch (c.status()) {
-            case OPEN -> List.of(take(c.id()), resolve(c.id()));
-            case TAKEN -> List.of(resolve(c.id()));
-            case RESOLVED -> List.of();
-        };
-    }
-
-    Button take(String caseId) {
-        return new Button(render(MessageName.LABEL_TAKE, Map.of()), CaseButtons.TAKE + caseId);
-    }
-
-    Button resolve(String caseId) {
-        return new Button(render(MessageName.LABEL_RESOLVE, Map.of()), CaseButtons.RESOLVE + caseId);
-    }
-
     String scope(Scope scope) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        switch (scope.level()) {
-            case CNAP -> values.put("cnap", true);
-            case REGION -> values.put("region", true);
-            case NATIONAL -> values.put("national", true);
-        }
-        values.put("code", scope.code());
-        values.put(
-                "name",
-                switch (scope.level()) {
-                    case CNAP -> centreName(scope.code());
-                    case REGION ->
-                        regions.find(scope.code()).map(r -> r.nameUk()).orElse(scope.code());
-                    case NATIONAL -> "";
-                });
-        return render(MessageName.STAFF_SCOPE, values);
+        return scopes.of(scope);
     }
 
     String time(@Nullable Instant at) {
@@ -132,17 +95,17 @@ class AlertTexts {
     }
 
     String render(MessageName name, Map<String, ?> values) {
-        return messages.render(name, LOCALE, values);
+        return messages.render(name, StaffLocale.UKRAINIAN, values);
     }
 
     String centreName(String cnapCode) {
         return cnaps.find(cnapCode).map(Cnap::name).orElse(cnapCode);
     }
 
-    private @Nullable String phone(NegativeFeedbackReceived feedback, VisitFacts visit) {
+    private @Nullable String phone(NegativeFeedbackReceived feedback, @Nullable InvitedVisit visit) {
         String e164 = feedback.contact().kind() == ContactAddress.Kind.TEL
                 ? feedback.contact().id()
-                : visit.phone();
+                : visit != null ? visit.phone() : null;
         if (e164 == null) {
             return null; // a survey opened from a QR code in a messenger has no number
         }

@@ -51,7 +51,7 @@ class AnswerTexts {
      * центрі?" rather than its SMS wording with "1 — так, 2 — ні", which is for the visitor.
      */
     static String asked(Question question) {
-        String text = question.text().in(AlertTexts.LOCALE).strip();
+        String text = question.text().in(StaffLocale.UKRAINIAN).strip();
         int end = text.indexOf('?');
         if (end < 0) {
             end = text.indexOf('.');
@@ -61,16 +61,18 @@ class AnswerTexts {
 
     private String plain(Question question, String answer) {
         if (question.type() == QuestionType.SCALE) {
-            return messages.render(MessageName.STAFF_SCORE, AlertTexts.LOCALE, Map.of("score", answer));
+            return messages.render(MessageName.STAFF_SCORE, StaffLocale.UKRAINIAN, Map.of("score", answer));
         }
         if (question.type() == QuestionType.YES_NO) {
             return messages.render(
-                    answer.equals("yes") ? MessageName.LABEL_YES : MessageName.LABEL_NO, AlertTexts.LOCALE, Map.of());
+                    answer.equals("yes") ? MessageName.LABEL_YES : MessageName.LABEL_NO,
+                    StaffLocale.UKRAINIAN,
+                    Map.of());
         }
         if (question.type() == QuestionType.CHOICE) {
             return question.options().stream()
                     .filter(option -> option.id().equals(answer))
-                    .map(option -> option.text().in(AlertTexts.LOCALE))
+                    .map(option -> option.text().in(StaffLocale.UKRAINIAN))
                     .findFirst()
                     .orElse(answer);
         }

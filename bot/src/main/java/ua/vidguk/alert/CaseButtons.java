@@ -1,20 +1,24 @@
 package ua.vidguk.alert;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import ua.vidguk.channel.Button;
 import ua.vidguk.channel.StaffButtonPressed;
 import ua.vidguk.channel.StaffChatMessageReceived;
 import ua.vidguk.channel.StaffMessenger;
 import ua.vidguk.channel.StaffPost;
 import ua.vidguk.message.MessageName;
+import ua.vidguk.stafflink.Scope;
+import ua.vidguk.stafflink.StaffLinks;
 
 /**
- * «Беру в роботу» and «Вирішено», and the outcome typed in reply. Every press is answered; only a
- * chat that serves the case's centre, region or the whole country may act on it; a press that
- * comes too late (taken, closed) changes nothing and says so.
+ * «Беру в роботу» and «Вирішено»: what they carry, what a press does, and the outcome typed in
+ * reply. Every press is answered; only a chat that serves the case's centre, region or the whole
+ * country may act on it; a press that comes too late (taken, closed) changes nothing and says so.
  */
 @Component
 class CaseButtons {
@@ -24,7 +28,7 @@ class CaseButtons {
     private static final int MAX_OUTCOME = 500;
 
     private final Cases cases;
-    private final StaffChats chats;
+    private final StaffLinks links;
     private final OutcomePrompts prompts;
     private final StaffMessenger telegram;
     private final AlertTexts texts;
@@ -32,17 +36,27 @@ class CaseButtons {
 
     CaseButtons(
             Cases cases,
-            StaffChats chats,
+            StaffLinks links,
             OutcomePrompts prompts,
             StaffMessenger telegram,
             AlertTexts texts,
             Clock clock) {
         this.cases = cases;
-        this.chats = chats;
+        this.links = links;
         this.prompts = prompts;
         this.telegram = telegram;
         this.texts = texts;
         this.clock = clock;
+    }
+
+    /** The buttons a posted alert carries while its case is open or taken. */
+    List<Button> buttons(AlertCase c) {
+        return switch (c.status()) {
+            case OPEN ->
+                List.of(button(MessageName.LABEL_TAKE, TAKE, c), button(MessageName.LABEL_RESOLVE, RESOLVE, c));
+            case TAKEN -> List.of(button(MessageName.LABEL_RESOLVE, RESOLVE, c));
+            case RESOLVED -> List.of();
+        };
     }
 
     @EventListener
@@ -114,14 +128,18 @@ class CaseButtons {
     /** Edits the posted alert to show who took or resolved it; a folded alert has no message of its own. */
     private void showStatus(AlertCase c) {
         if (c.chatId() != null && c.messageId() != null && !c.folded()) {
-            telegram.edit(c.chatId(), c.messageId(), texts.withStatus(c), texts.buttons(c));
+            telegram.edit(c.chatId(), c.messageId(), texts.withStatus(c), buttons(c));
         }
     }
 
     private boolean servedBy(AlertCase c, long chatId) {
         return Stream.of(Scope.cnap(c.cnapCode()), c.region() == null ? null : Scope.region(c.region()), Scope.NATIONAL)
                 .filter(scope -> scope != null)
-                .anyMatch(scope -> chats.chatOf(scope).orElse(Long.MIN_VALUE) == chatId);
+                .anyMatch(scope -> links.chatOf(scope).orElse(Long.MIN_VALUE) == chatId);
+    }
+
+    private Button button(MessageName label, String action, AlertCase c) {
+        return new Button(texts.render(label, Map.of()), action + c.id());
     }
 
     private void answer(StaffButtonPressed press, String flag) {

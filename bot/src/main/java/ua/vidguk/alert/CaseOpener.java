@@ -3,12 +3,9 @@ package ua.vidguk.alert;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import ua.vidguk.alert.AlertTexts.VisitFacts;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.conversation.event.NegativeFeedbackReceived;
-import ua.vidguk.dispatch.InvitedVisits;
-import ua.vidguk.visit.Visits;
 
 /**
  * Turns negative feedback into a case and queues its alert. The case is stored before anything is
@@ -22,27 +19,16 @@ class CaseOpener {
     private final Router router;
     private final AlertTexts texts;
     private final CnapRegistry cnaps;
-    private final InvitedVisits invited;
-    private final Visits visits;
     private final WorkingHours hours;
     private final AlertProperties properties;
     private final Clock clock;
 
     CaseOpener(
-            Cases cases,
-            Router router,
-            AlertTexts texts,
-            CnapRegistry cnaps,
-            InvitedVisits invited,
-            Visits visits,
-            AlertProperties properties,
-            Clock clock) {
+            Cases cases, Router router, AlertTexts texts, CnapRegistry cnaps, AlertProperties properties, Clock clock) {
         this.cases = cases;
         this.router = router;
         this.texts = texts;
         this.cnaps = cnaps;
-        this.invited = invited;
-        this.visits = visits;
         this.hours = properties.workingHours().toWorkingHours();
         this.properties = properties;
         this.clock = clock;
@@ -53,19 +39,13 @@ class CaseOpener {
         if (cases.find(feedback.sessionId()).isPresent()) {
             return;
         }
-        var visit = invited.ofSession(feedback.sessionId())
-                .map(found -> new VisitFacts(
-                        found.phone(),
-                        found.visitedAt(),
-                        visits.service(found.visitId()).orElse(null)))
-                .orElse(new VisitFacts(null, null, null));
         var now = clock.instant();
         var opened = new AlertCase(
                 feedback.sessionId(),
                 feedback.cnapCode(),
                 cnaps.find(feedback.cnapCode()).map(Cnap::region).orElse(null),
                 AlertCase.Status.OPEN,
-                texts.alert(feedback, visit),
+                texts.alert(feedback),
                 texts.line(feedback),
                 feedback.receivedAt(),
                 hours.plus(now, properties.takeWithin()),

@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import ua.vidguk.message.MessageName;
+import ua.vidguk.stafflink.Scope;
+import ua.vidguk.stafflink.StaffChatLinked;
 
 /**
  * Looks at the cases that are due on the {@link CaseWatch}: routes those that still wait for a
@@ -57,8 +60,9 @@ class CaseSweep {
         }
     }
 
-    /** Routes every alert that waits for a chat: a chat was just linked. */
-    void routeWaiting() {
+    /** Routes every alert that waits for a chat: one was just linked, and its alerts go out now. */
+    @EventListener
+    void on(StaffChatLinked linked) {
         watch.waiting().stream()
                 .map(cases::find)
                 .flatMap(Optional::stream)

@@ -10,6 +10,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import ua.vidguk.message.MessageName;
+import ua.vidguk.stafflink.Scope;
+import ua.vidguk.stafflink.StaffLinks;
 
 /**
  * Once a day, at {@code daily-summary-hour} in the working-hours zone, each centre chat gets the
@@ -23,7 +25,7 @@ class DailySummaries {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final MongoTemplate mongo;
-    private final StaffChats chats;
+    private final StaffLinks links;
     private final StaffStats stats;
     private final OpenCounts counts;
     private final Outbox outbox;
@@ -34,7 +36,7 @@ class DailySummaries {
 
     DailySummaries(
             MongoTemplate mongo,
-            StaffChats chats,
+            StaffLinks links,
             StaffStats stats,
             OpenCounts counts,
             Outbox outbox,
@@ -43,7 +45,7 @@ class DailySummaries {
             AlertProperties properties,
             Clock clock) {
         this.mongo = mongo;
-        this.chats = chats;
+        this.links = links;
         this.stats = stats;
         this.counts = counts;
         this.outbox = outbox;
@@ -68,8 +70,8 @@ class DailySummaries {
         } catch (DuplicateKeyException sentAlready) {
             return false;
         }
-        for (var chat : chats.centreChats()) {
-            Scope scope = Scope.parse(chat.scope());
+        for (var chat : links.centreChats()) {
+            Scope scope = chat.scope();
             var day = stats.last(scope, 1);
             String text = texts.render(
                     MessageName.STAFF_DAILY_SUMMARY,
@@ -80,9 +82,9 @@ class DailySummaries {
                             "satisfaction", Long.toString(day.satisfactionPercent()),
                             "open", Long.toString(counts.of(scope))));
             outbox.queue(new Outbox.Item(
-                    "daily:" + today + ":" + chat.scope(),
+                    "daily:" + today + ":" + scope.key(),
                     chat.chatId(),
-                    chat.scope(),
+                    scope.key(),
                     null,
                     text,
                     text.lines().findFirst().orElse(""),

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import ua.vidguk.stafflink.Scope;
 
 /**
  * How many cases are open per scope, counted up when a case opens and down when it is resolved

@@ -40,6 +40,7 @@ class OutboxDrain implements DisposableBean {
     private final Cases cases;
     private final StaffMessenger telegram;
     private final AlertTexts texts;
+    private final CaseButtons caseButtons;
     private final AlertProperties properties;
     private final Clock clock;
     private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -51,6 +52,7 @@ class OutboxDrain implements DisposableBean {
             Cases cases,
             StaffMessenger telegram,
             AlertTexts texts,
+            CaseButtons caseButtons,
             AlertProperties properties,
             Clock clock) {
         this.outbox = outbox;
@@ -58,6 +60,7 @@ class OutboxDrain implements DisposableBean {
         this.cases = cases;
         this.telegram = telegram;
         this.texts = texts;
+        this.caseButtons = caseButtons;
         this.properties = properties;
         this.clock = clock;
     }
@@ -110,7 +113,7 @@ class OutboxDrain implements DisposableBean {
                 outbox.sent(item.id()); // queued twice by a race, or its case is gone: never post twice
                 return;
             }
-            buttons = texts.buttons(current);
+            buttons = caseButtons.buttons(current);
         }
         switch (telegram.post(item.chatId(), item.text(), buttons)) {
             case StaffPost.Sent sent -> {
@@ -146,7 +149,7 @@ class OutboxDrain implements DisposableBean {
             lines.add(Map.of("number", number, "line", item.line()));
             // Each folded alert keeps its buttons, numbered as its line: staff act on it here too.
             if (item.isAlert()) {
-                cases.find(item.caseId()).map(texts::buttons).orElse(List.of()).stream()
+                cases.find(item.caseId()).map(caseButtons::buttons).orElse(List.of()).stream()
                         .map(button -> new Button(number + " · " + button.label(), button.payload()))
                         .forEach(buttons::add);
             }

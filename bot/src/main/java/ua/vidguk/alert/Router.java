@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
+import ua.vidguk.stafflink.Scope;
+import ua.vidguk.stafflink.StaffLinks;
 
 /**
  * Finds the chat for a case's alert: the centre's, else the region's (marked so), else none yet:
@@ -12,14 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Router {
 
-    private final StaffChats chats;
+    private final StaffLinks links;
     private final Outbox outbox;
     private final OutboxDrain drain;
     private final AlertTexts texts;
     private final Clock clock;
 
-    Router(StaffChats chats, Outbox outbox, OutboxDrain drain, AlertTexts texts, Clock clock) {
-        this.chats = chats;
+    Router(StaffLinks links, Outbox outbox, OutboxDrain drain, AlertTexts texts, Clock clock) {
+        this.links = links;
         this.outbox = outbox;
         this.drain = drain;
         this.texts = texts;
@@ -29,12 +31,12 @@ class Router {
     /** @return whether a chat was found (the alert is queued for it, or was before) */
     boolean route(AlertCase c) {
         Scope centre = Scope.cnap(c.cnapCode());
-        OptionalLong chat = chats.chatOf(centre);
+        OptionalLong chat = links.chatOf(centre);
         Scope scope = centre;
         String text = c.alert();
         if (chat.isEmpty() && c.region() != null) {
             scope = Scope.region(c.region());
-            chat = chats.chatOf(scope);
+            chat = links.chatOf(scope);
             text = texts.noCentreChat(c.cnapCode()) + "\n\n" + c.alert();
         }
         if (chat.isEmpty()) {
@@ -46,7 +48,7 @@ class Router {
 
     /** Queues a message about a case for a scope's chat; false when the scope has no chat. */
     boolean note(String id, Scope scope, AlertCase c, String text) {
-        OptionalLong chat = chats.chatOf(scope);
+        OptionalLong chat = links.chatOf(scope);
         chat.ifPresent(chatId -> queue(id, chatId, scope, c, text, false));
         return chat.isPresent();
     }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.conversation.event.SurveyCompleted;
+import ua.vidguk.stafflink.Scope;
 
 /**
  * Counts completed surveys per scope and day ({@code _id} = {@code <scope>|<date>}), so that a

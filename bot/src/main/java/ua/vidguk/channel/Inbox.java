@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * delivers it.
  *
  * <p>Every message is recorded under the channel and the provider's id before it is handed on as
- * {@link MessageReceived}: the unique {@code _id} decides, atomically and across instances, which
+ * {@link MessageReceived} (a reply) or {@link MessengerOpened} (the bot opened from a link): the unique {@code _id} decides, atomically and across instances, which
  * delivery is the first. If handling then fails, the record is removed again and the failure
  * thrown, so that the channel answers with an error and the provider's retry is taken in. The
  * record is also the log of messages in (who wrote what, when): one insert does both, since each
@@ -45,42 +45,74 @@ public class Inbox {
      *     redelivery is taken as new
      */
     public boolean receive(MessageReceived message) {
-        if (!record(message)) {
+        return handOn(message.channel(), message.providerMessageId(), inbound(message), message);
+    }
+
+    /**
+     * Records the opening of a messenger and hands it on, as {@link #receive(MessageReceived)} does
+     * a message: each opening once, and one whose handling failed is forgotten again.
+     *
+     * @return false for a redelivery, which is not handed on again
+     */
+    public boolean receive(MessengerOpened opened) {
+        var record = new Document("channel", opened.channel().name())
+                .append("from", opened.from().uri())
+                .append("event", "opened")
+                .append("text", opened.payload())
+                .append("receivedAt", Date.from(opened.openedAt()));
+        return handOn(opened.channel(), opened.providerMessageId(), record, opened);
+    }
+
+    private boolean handOn(Channel channel, String providerMessageId, Document record, Object event) {
+        String key = key(channel, providerMessageId);
+        if (!insert(key, record)) {
             return false;
         }
         try {
-            events.publishEvent(message);
+            events.publishEvent(event);
             return true;
         } catch (RuntimeException e) {
-            forget(message);
+            forget(key);
             throw e;
         }
     }
 
     /**
-     * Records a message that its channel handles itself rather than as a reply (a messenger's start
-     * command), without handing it on: the same record drops its redeliveries.
+     * Records a message that its channel handles itself rather than as a reply (a shared phone
+     * number, a staff chat's message), without handing it on: the same record drops its
+     * redeliveries.
      *
      * @return false for a redelivery
      */
     public boolean record(MessageReceived message) {
+        return insert(key(message.channel(), message.providerMessageId()), inbound(message));
+    }
+
+    /** Removes the record of a message whose handling failed, so that its redelivery is taken as new. */
+    public void forget(MessageReceived message) {
+        forget(key(message.channel(), message.providerMessageId()));
+    }
+
+    private static Document inbound(MessageReceived message) {
+        return new Document("channel", message.channel().name())
+                .append("from", message.from().uri())
+                .append("text", message.text())
+                .append("receivedAt", Date.from(message.receivedAt()));
+    }
+
+    private boolean insert(String key, Document record) {
         try {
-            mongo.insert(
-                    new Document("_id", key(message.channel(), message.providerMessageId()))
-                            .append("channel", message.channel().name())
-                            .append("from", message.from().uri())
-                            .append("text", message.text())
-                            .append("receivedAt", Date.from(message.receivedAt())),
-                    COLLECTION);
+            var document = new Document("_id", key);
+            document.putAll(record);
+            mongo.insert(document, COLLECTION);
             return true;
         } catch (DuplicateKeyException redelivered) {
             return false;
         }
     }
 
-    /** Removes the record of a message whose handling failed, so that its redelivery is taken as new. */
-    public void forget(MessageReceived message) {
-        mongo.remove(query(where("_id").is(key(message.channel(), message.providerMessageId()))), COLLECTION);
+    private void forget(String key) {
+        mongo.remove(query(where("_id").is(key)), COLLECTION);
     }
 
     // Twilio's SIDs keep the prefix they always had in this collection.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import ua.vidguk.cnap.UpsertReport.FieldError;
 import ua.vidguk.cnap.UpsertReport.Item;
 
 /**
@@ -81,6 +82,4 @@ class CnapUpsert {
         }
         return errors;
     }
-
-    record FieldError(String field, String reason) {}
 }

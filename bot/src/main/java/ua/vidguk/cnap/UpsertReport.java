@@ -6,7 +6,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import ua.vidguk.cnap.CnapUpsert.FieldError;
 
 /** What became of each item of an upload; a rejected one carries an RFC 9457 problem. */
 record UpsertReport(int received, int accepted, int rejected, List<Item> items) {
@@ -19,6 +18,9 @@ record UpsertReport(int received, int accepted, int rejected, List<Item> items) 
         UNCHANGED,
         REJECTED
     }
+
+    /** Why an item was rejected: the field (empty for the item as a whole) and what is wrong with it. */
+    record FieldError(String field, String reason) {}
 
     static UpsertReport of(List<Item> items) {
         int rejected = (int)

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ua.vidguk.alert.StaffLinks;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.sandbox.SandboxMessage;
 import ua.vidguk.channel.sandbox.SimulatedChannel;
 import ua.vidguk.cnap.CnapRegistry;
+import ua.vidguk.stafflink.StaffLinks;
 
 /**
  * A centre's simulated staff group in Telegram: the alerts as the group sees them, their buttons,

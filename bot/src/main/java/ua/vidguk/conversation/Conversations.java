@@ -15,6 +15,7 @@ import ua.vidguk.contact.OptOuts;
 import ua.vidguk.conversation.engine.ConversationEngine;
 import ua.vidguk.conversation.engine.Session;
 import ua.vidguk.conversation.engine.Step;
+import ua.vidguk.conversation.event.InvitedVisit;
 import ua.vidguk.survey.Surveys;
 
 /**
@@ -75,8 +76,7 @@ public class Conversations {
      * @throws IllegalArgumentException when the centre is not in the registry
      */
     public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode) {
-        return open(contact, channel, cnapCode, null, null, Inviter.RateGate.OPEN)
-                .outcome();
+        return open(contact, channel, cnapCode, null, null, RateGate.OPEN).outcome();
     }
 
     /**
@@ -86,8 +86,7 @@ public class Conversations {
      * @throws IllegalArgumentException when the centre is not in the registry
      */
     public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode, String surveyId) {
-        return open(contact, channel, cnapCode, surveyId, null, Inviter.RateGate.OPEN)
-                .outcome();
+        return open(contact, channel, cnapCode, surveyId, null, RateGate.OPEN).outcome();
     }
 
     /** A start's outcome, with the session it opened when it did. */
@@ -103,8 +102,8 @@ public class Conversations {
             Channel channel,
             String cnapCode,
             @Nullable String surveyId,
-            @Nullable String reference,
-            Inviter.RateGate gate) {
+            @Nullable InvitedVisit visit,
+            RateGate gate) {
         Cnap cnap =
                 cnaps.find(cnapCode).orElseThrow(() -> new IllegalArgumentException("No centre with code " + cnapCode));
         Instant now = clock.instant();
@@ -116,10 +115,11 @@ public class Conversations {
                 cnap.name(),
                 channel,
                 properties.locale(),
+                visit,
                 now);
         // Stored as it is once the first question is asked: one write fewer for every invitation.
         Step first = engine.start(surveys.get(opened.surveyId()), opened, now);
-        if (!sessions.open(first.session(), reference)) {
+        if (!sessions.open(first.session(), visit == null ? null : visit.reference())) {
             return Opened.not(StartOutcome.BUSY);
         }
         var stored = new SessionStore.ActiveSession(contact.uri(), null, first.session());
@@ -155,8 +155,8 @@ public class Conversations {
     }
 
     /**
-     * What the caller that started a conversation named it (see {@link Inviter#invite}), so that
-     * it can follow the conversation's events, which name only the session.
+     * What the caller that started a conversation named it (an invited visit's {@code reference}),
+     * so that it can follow the conversation's events, which name only the session.
      */
     public Optional<String> reference(String sessionId) {
         return sessions.reference(sessionId);

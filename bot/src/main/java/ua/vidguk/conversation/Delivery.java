@@ -71,11 +71,11 @@ class Delivery {
      * @return whether the provider took every message
      */
     boolean send(Conversation to, List<Prompt> prompts, Greeting greeting, Instant at) {
-        return send(to, prompts, greeting, Inviter.RateGate.OPEN, at);
+        return send(to, prompts, greeting, RateGate.OPEN, at);
     }
 
     /** @param gate waited on right before each message goes to the provider, so that a rate holds where it counts */
-    boolean send(Conversation to, List<Prompt> prompts, Greeting greeting, Inviter.RateGate gate, Instant at) {
+    boolean send(Conversation to, List<Prompt> prompts, Greeting greeting, RateGate gate, Instant at) {
         for (Prompt prompt : prompts) {
             RenderedMessage message = greeting != Greeting.NONE && prompt instanceof Prompt.Ask ask
                     ? greeted(to, ask, greeting == Greeting.INVITATION ? MessageName.INVITATION : MessageName.REMINDER)

@@ -11,6 +11,7 @@ import ua.vidguk.contact.ContactLinks;
 import ua.vidguk.contact.OptOuts;
 import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations.StartOutcome;
+import ua.vidguk.conversation.event.InvitedVisit;
 
 /**
  * Invites the visitor behind a phone number where it costs least: in Viber or Telegram if they
@@ -19,14 +20,6 @@ import ua.vidguk.conversation.Conversations.StartOutcome;
  */
 @Service
 public class Inviter {
-
-    /** Waits, if it must, until a message may go out on a channel (the campaign's rate). */
-    @FunctionalInterface
-    public interface RateGate {
-        RateGate OPEN = channel -> {};
-
-        void acquire(Channel channel);
-    }
 
     /**
      * @param channel where the invitation went, when it went
@@ -49,18 +42,35 @@ public class Inviter {
         this.optOuts = optOuts;
     }
 
-    /** @throws IllegalArgumentException when the centre is not in the registry */
+    /**
+     * Invites a number to the default survey, with no visit behind it (a test, the simulator).
+     *
+     * @throws IllegalArgumentException when the centre is not in the registry
+     */
     public StartOutcome invite(PhoneNumber phone, String cnapCode) {
         return invite(phone, cnapCode, null, null, RateGate.OPEN).outcome();
     }
 
     /**
+     * Invites the visitor of a reported visit.
+     *
+     * @param visit kept with the conversation, so that its events carry it; its {@code reference}
+     *     is given back by {@link Conversations#reference} for the session, whose events name only
+     *     the session
      * @param surveyId the survey to ask; the configured default when null
-     * @param reference what the caller knows this invitation as; {@link Conversations#reference}
-     *     gives it back for the session, whose events name only the session
+     * @param gate waited on before each message goes out
+     * @throws IllegalArgumentException when the centre is not in the registry
      */
-    public Invited invite(
-            PhoneNumber phone, String cnapCode, @Nullable String surveyId, @Nullable String reference, RateGate gate) {
+    public Invited invite(InvitedVisit visit, String cnapCode, @Nullable String surveyId, RateGate gate) {
+        return invite(PhoneNumber.parseMobile(visit.phone()), cnapCode, surveyId, visit, gate);
+    }
+
+    private Invited invite(
+            PhoneNumber phone,
+            String cnapCode,
+            @Nullable String surveyId,
+            @Nullable InvitedVisit visit,
+            RateGate gate) {
         ContactAddress tel = ContactAddress.tel(phone);
         List<ContactAddress> messengers = links.of(phone)
                 .map(linked -> Stream.of(linked.viberAddress(), linked.telegramAddress())
@@ -69,7 +79,7 @@ public class Inviter {
                 .orElse(List.of());
         if (messengers.isEmpty()) {
             // Most numbers: opening the SMS session checks the opt-out and whether one is held.
-            return start(tel, Channel.SMS, cnapCode, surveyId, reference, gate);
+            return start(tel, Channel.SMS, cnapCode, surveyId, visit, gate);
         }
         // A STOP by SMS keeps the messengers quiet too.
         if (optOuts.isOptedOut(tel)) {
@@ -81,12 +91,12 @@ public class Inviter {
             return new Invited(StartOutcome.BUSY, null, null);
         }
         for (ContactAddress messenger : messengers) {
-            Invited invited = start(messenger, channelOf(messenger), cnapCode, surveyId, reference, gate);
+            Invited invited = start(messenger, channelOf(messenger), cnapCode, surveyId, visit, gate);
             if (invited.outcome() != StartOutcome.REFUSED && invited.outcome() != StartOutcome.OPTED_OUT) {
                 return invited;
             }
         }
-        return start(tel, Channel.SMS, cnapCode, surveyId, reference, gate);
+        return start(tel, Channel.SMS, cnapCode, surveyId, visit, gate);
     }
 
     private Invited start(
@@ -94,9 +104,9 @@ public class Inviter {
             Channel channel,
             String cnapCode,
             @Nullable String surveyId,
-            @Nullable String reference,
+            @Nullable InvitedVisit visit,
             RateGate gate) {
-        var opened = conversations.open(contact, channel, cnapCode, surveyId, reference, gate);
+        var opened = conversations.open(contact, channel, cnapCode, surveyId, visit, gate);
         return new Invited(opened.outcome(), opened.sessionId() == null ? null : channel, opened.sessionId());
     }
 

@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.stereotype.Service;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 import ua.vidguk.channel.Channel;
+import ua.vidguk.channel.MessengerOpened;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.contact.OptOuts;
 import ua.vidguk.conversation.SessionStore.ActiveSession;
@@ -18,14 +22,19 @@ import ua.vidguk.survey.Surveys;
  * invitation's deep link (that survey continues here, wherever it was), or a centre's code from a
  * QR code at the centre (a new survey about that centre, with no phone number). Viber's {@code
  * conversation_started} and Telegram's {@code /start} both come here, so the rules are the same.
+ *
+ * <p>Runs on the webhook's thread: a failure answers the provider with an error, so that it
+ * delivers the opening again, and Viber's welcome message is the first message sent here (see the
+ * Viber channel's welcome capture).
  */
-@Service
-public class MessengerEntry {
+@Component
+class MessengerEntry {
 
+    private static final Logger log = LoggerFactory.getLogger(MessengerEntry.class);
     private static final int ATTEMPTS = 3;
 
     /** What the visitor now sees. */
-    public enum Outcome {
+    enum Outcome {
         /** A new survey about the centre began with its first question. */
         STARTED,
         /** The survey of the link continues here with its current question. */
@@ -71,11 +80,17 @@ public class MessengerEntry {
         this.clock = clock;
     }
 
+    @EventListener
+    void on(MessengerOpened opened) {
+        Outcome outcome = enter(opened.from(), opened.channel(), opened.payload());
+        log.debug("{} opened the {} bot: {}", opened.from(), opened.channel(), outcome);
+    }
+
     /**
      * @param contact the messenger identity, e.g. a Telegram chat
      * @param payload the link's token or centre code; empty when the bot was opened without one
      */
-    public Outcome enter(ContactAddress contact, Channel channel, String payload) {
+    Outcome enter(ContactAddress contact, Channel channel, String payload) {
         if (optOuts.isOptedOut(contact)) {
             return Outcome.OPTED_OUT;
         }

@@ -170,7 +170,8 @@ class SessionStore {
     /**
      * @param contact the contact's stored form, e.g. {@code tel:+380…}
      * @param lastMessage the id of the last inbound message applied
-     * @param session the conversation; its {@code version} guards every change
+     * @param session the conversation; its {@code version} guards every change. Its invited visit
+     *     holds a phone number, which goes when the document does (see {@link Session#visit()})
      */
     @Document("sessions")
     record ActiveSession(@Id String contact, @Nullable String lastMessage, Session session) {}

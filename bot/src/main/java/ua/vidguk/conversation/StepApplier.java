@@ -71,7 +71,7 @@ class StepApplier {
      */
     Applied apply(
             ActiveSession current, Step step, @Nullable String appliedMessage, Delivery.Greeting greeting, Instant at) {
-        return apply(current, step, appliedMessage, greeting, Inviter.RateGate.OPEN, at);
+        return apply(current, step, appliedMessage, greeting, RateGate.OPEN, at);
     }
 
     /** @param gate what each message waits for before it goes out (an invitation's campaign rate) */
@@ -80,7 +80,7 @@ class StepApplier {
             Step step,
             @Nullable String appliedMessage,
             Delivery.Greeting greeting,
-            Inviter.RateGate gate,
+            RateGate gate,
             Instant at) {
         if (step.changed(current.session())) {
             if (!sessions.replace(current, step.session(), appliedMessage)) {

@@ -10,6 +10,8 @@ import ua.vidguk.channel.Channel;
  * One visit's invitation in one campaign: at most one per campaign and visit (the {@code _id}),
  * however often the visit is reported or the campaign resumed.
  *
+ * @param service what the visit was for, when the centre reported it: copied from the visit, so
+ *     that sending needs no look at the visits
  * @param reason why it was skipped or failed
  */
 @Document("invitations")
@@ -20,6 +22,7 @@ record Invitation(
         String phone,
         String cnapCode,
         Instant visitedAt,
+        @Nullable String service,
         Instant dueAt,
         Status status,
         @Nullable String reason,

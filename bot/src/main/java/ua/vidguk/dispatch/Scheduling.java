@@ -136,6 +136,7 @@ class Scheduling {
                 visit.phone(),
                 visit.cnapCode(),
                 visit.visitedAt(),
+                visit.service(),
                 due,
                 skipped == null ? Status.SCHEDULED : Status.SKIPPED,
                 skipped,

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import ua.vidguk.campaign.Campaign;
-import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Inviter;
+import ua.vidguk.conversation.event.InvitedVisit;
 import ua.vidguk.dispatch.Invitation.Status;
 import ua.vidguk.scheduler.DueQueue;
 
@@ -78,8 +78,8 @@ class SendAttempt {
             invitations.move(id, WAITING, Status.SKIPPED, now, "surveyed within " + campaign.noRepeatDays() + " days");
             return;
         }
-        PhoneNumber phone = PhoneNumber.parseMobile(invitation.phone());
-        Inviter.Invited invited = inviter.invite(phone, invitation.cnapCode(), campaign.survey(), id, channel -> {
+        var visit = new InvitedVisit(id, invitation.phone(), invitation.visitedAt(), invitation.service());
+        Inviter.Invited invited = inviter.invite(visit, invitation.cnapCode(), campaign.survey(), channel -> {
             Integer rate = campaign.ratePerSecond().get(channel);
             if (rate != null) {
                 rates.acquire(campaign.id(), channel, rate);

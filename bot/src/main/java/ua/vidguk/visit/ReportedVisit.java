@@ -21,7 +21,7 @@ record ReportedVisit(
         Instant reportedAt) {
 
     AcceptedVisit accepted() {
-        return new AcceptedVisit(externalId, cnapCode, phone, visitedAt);
+        return new AcceptedVisit(externalId, cnapCode, phone, visitedAt, service);
     }
 
     /** The same visit, whenever it was reported. */

@@ -18,12 +18,6 @@ public class Visits {
         this.mongo = mongo;
     }
 
-    /** The service a visit was for, when the centre reported one. */
-    public java.util.Optional<String> service(String externalId) {
-        return java.util.Optional.ofNullable(mongo.findById(externalId, ReportedVisit.class))
-                .map(ReportedVisit::service);
-    }
-
     /** Every visit since a time; reads the collection through, so it is for rare events only. */
     public void since(Instant from, Consumer<AcceptedVisit> visitor) {
         try (var visits = mongo.stream(query(where("visitedAt").gte(from)), ReportedVisit.class)) {

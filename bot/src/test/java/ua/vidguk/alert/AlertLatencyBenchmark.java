@@ -22,6 +22,8 @@ import ua.vidguk.channel.MessageReceived;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations;
+import ua.vidguk.stafflink.GroupUpdates;
+import ua.vidguk.stafflink.StaffTelegramFake;
 
 /**
  * Alert latency: from the SMS reply that makes a survey negative and complete (handed to the

@@ -13,6 +13,8 @@ import ua.vidguk.channel.MessageReceived;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations;
+import ua.vidguk.stafflink.GroupUpdates;
+import ua.vidguk.stafflink.StaffTelegramFake;
 
 /** Alerts reach the right staff chat, once, and are taken and resolved there. */
 class StaffAlertIntegrationTests extends StaffChatTest {

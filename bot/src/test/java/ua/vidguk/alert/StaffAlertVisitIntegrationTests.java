@@ -12,9 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.node.ObjectNode;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.conversation.event.NegativeFeedbackReceived;
+import ua.vidguk.stafflink.StaffTelegramFake;
 
 /**
  * A survey that an invitation opened by SMS and the visitor finished in Telegram: staff still see
@@ -57,19 +59,12 @@ class StaffAlertVisitIntegrationTests extends StaffChatTest {
                 .isOk();
         await().until(() -> sessionOf("VI-V1") != null);
 
-        events.publishEvent(new NegativeFeedbackReceived(
-                sessionOf("VI-V1"),
-                "cnap-visit",
-                "VI-1",
-                ContactAddress.telegram(555_061),
-                Channel.TELEGRAM,
-                Map.of("overall", "2"),
-                List.of("overall"),
-                false,
-                null,
-                true,
-                clock.instant(),
-                clock.instant()));
+        // The visitor follows the visit link into Telegram, rates the visit 2 and stops: the survey
+        // ends negative and unfinished, in a chat that knows no phone number.
+        long visitor = 555_061;
+        deliver(inPrivate(next(), visitor, "/start " + sessionOf("VI-V1")));
+        deliver(inPrivate(next(), visitor, "2"));
+        deliver(inPrivate(next(), visitor, "STOP"));
 
         await().until(() -> StaffTelegramFake.sent(telegram, chat).size() == 2);
         assertThat(StaffTelegramFake.sent(telegram, chat).getLast().text())
@@ -94,6 +89,7 @@ class StaffAlertVisitIntegrationTests extends StaffChatTest {
                 "VI-2",
                 ContactAddress.telegram(555_062),
                 Channel.TELEGRAM,
+                null,
                 Map.of("overall", "1"),
                 List.of("overall"),
                 true,
@@ -106,6 +102,18 @@ class StaffAlertVisitIntegrationTests extends StaffChatTest {
         assertThat(StaffTelegramFake.sent(telegram, chat).getLast().text())
                 .contains("Телефон: невідомий")
                 .doesNotContain("погодився на дзвінок");
+    }
+
+    /** A visitor's message in their own chat with the bot. */
+    private static String inPrivate(long updateId, long chatId, String text) {
+        ObjectNode update = StaffTelegramFake.JSON.createObjectNode().put("update_id", updateId);
+        ObjectNode message = update.putObject("message");
+        message.put("message_id", (int) (updateId % 1_000_000))
+                .put("date", 1764000000)
+                .put("text", text);
+        message.putObject("chat").put("id", chatId).put("type", "private");
+        message.putObject("from").put("id", chatId).put("is_bot", false).put("first_name", "Оксана");
+        return update.toString();
     }
 
     private String sessionOf(String visitId) {

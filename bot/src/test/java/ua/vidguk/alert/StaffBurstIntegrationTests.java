@@ -15,6 +15,8 @@ import ua.vidguk.channel.Channel;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.event.SurveyCompleted;
+import ua.vidguk.stafflink.GroupUpdates;
+import ua.vidguk.stafflink.StaffTelegramFake;
 
 /** Many alerts at once stay within Telegram's limit for a group, and none is lost; the daily summary. */
 class StaffBurstIntegrationTests extends StaffChatTest {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import ua.vidguk.stafflink.StaffTelegramFake;
 
 /** What nobody handles goes up, once; what has no chat waits, visible, and is delivered later. */
 class StaffEscalationIntegrationTests extends StaffChatTest {

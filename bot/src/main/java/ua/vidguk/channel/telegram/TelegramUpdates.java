@@ -17,12 +17,12 @@ import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.ChannelSender;
 import ua.vidguk.channel.Inbox;
 import ua.vidguk.channel.MessageReceived;
+import ua.vidguk.channel.MessengerOpened;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.contact.ContactLinks;
 import ua.vidguk.contact.InvalidPhoneNumber;
 import ua.vidguk.contact.PhoneNumber;
-import ua.vidguk.conversation.MessengerEntry;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
 
@@ -39,7 +39,6 @@ class TelegramUpdates {
     private static final String START = "/start";
 
     private final Inbox inbox;
-    private final MessengerEntry entry;
     private final ContactLinks links;
     private final Messages messages;
     private final ChannelSender sender;
@@ -49,7 +48,6 @@ class TelegramUpdates {
 
     TelegramUpdates(
             Inbox inbox,
-            MessengerEntry entry,
             ContactLinks links,
             Messages messages,
             List<ChannelSender> senders,
@@ -57,7 +55,6 @@ class TelegramUpdates {
             StaffUpdates staff,
             Clock clock) {
         this.inbox = inbox;
-        this.entry = entry;
         this.links = links;
         this.messages = messages;
         this.sender = senders.stream()
@@ -89,22 +86,12 @@ class TelegramUpdates {
         if (message.hasContact()) {
             sharedPhone(message, new MessageReceived(Channel.TELEGRAM, id, contact, "(contact)", now));
         } else if (message.hasText()) {
-            var received = new MessageReceived(Channel.TELEGRAM, id, contact, message.getText(), now);
+            // Opening the bot from a link is not a reply.
             startPayload(message.getText())
-                    .ifPresentOrElse(payload -> entered(received, payload), () -> inbox.receive(received));
-        }
-    }
-
-    /** Opening the bot from a link is not a reply: recorded against redelivery, then handed to the entry. */
-    private void entered(MessageReceived received, String payload) {
-        if (!inbox.record(received)) {
-            return;
-        }
-        try {
-            entry.enter(received.from(), Channel.TELEGRAM, payload);
-        } catch (RuntimeException e) {
-            inbox.forget(received);
-            throw e;
+                    .ifPresentOrElse(
+                            payload -> inbox.receive(new MessengerOpened(Channel.TELEGRAM, id, contact, payload, now)),
+                            () -> inbox.receive(
+                                    new MessageReceived(Channel.TELEGRAM, id, contact, message.getText(), now)));
         }
     }
 

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
@@ -15,9 +16,9 @@ import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.DeliveryReported;
 import ua.vidguk.channel.Inbox;
 import ua.vidguk.channel.MessageReceived;
+import ua.vidguk.channel.MessengerOpened;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.contact.OptOuts;
-import ua.vidguk.conversation.MessengerEntry;
 
 /** What each signed Viber callback does. Bad input is a 400; a failure while handling is a 500 Viber retries. */
 @Component
@@ -25,9 +26,7 @@ class ViberCallbacks {
 
     private static final Logger log = LoggerFactory.getLogger(ViberCallbacks.class);
 
-    private final MessengerEntry entry;
     private final WelcomeCapture capture;
-    private final ViberClaims claims;
     private final Inbox inbox;
     private final SharedPhones sharedPhones;
     private final OptOuts optOuts;
@@ -35,17 +34,13 @@ class ViberCallbacks {
     private final Clock clock;
 
     ViberCallbacks(
-            MessengerEntry entry,
             WelcomeCapture capture,
-            ViberClaims claims,
             Inbox inbox,
             SharedPhones sharedPhones,
             OptOuts optOuts,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.entry = entry;
         this.capture = capture;
-        this.claims = claims;
         this.inbox = inbox;
         this.sharedPhones = sharedPhones;
         this.optOuts = optOuts;
@@ -60,18 +55,15 @@ class ViberCallbacks {
     Optional<Map<String, Object>> conversationStarted(JsonNode event) {
         String token = required(event, "message_token");
         ContactAddress user = ContactAddress.viber(required(event.path("user"), "id"));
-        if (!claims.claim(token, user, "conversation_started", clock.instant())) {
-            log.debug("Viber redelivered conversation_started {}; ignored", token);
-            return Optional.empty();
-        }
+        var opened = new MessengerOpened(
+                Channel.VIBER, token, user, event.path("context").asString(""), clock.instant());
         try {
-            var captured = capture.around(
-                    user.id(),
-                    () -> entry.enter(user, Channel.VIBER, event.path("context").asString("")));
-            log.debug("{} opened the Viber bot: {}", user, captured.result());
+            var captured = capture.around(user.id(), () -> inbox.receive(opened));
+            if (!captured.result()) {
+                log.debug("Viber redelivered conversation_started {}; ignored", token);
+            }
             return captured.welcome();
         } catch (RuntimeException e) {
-            claims.release(token);
             log.error("conversation_started {} from {} could not be handled; Viber will retry it", token, user, e);
             throw new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, e);
         }
@@ -124,7 +116,9 @@ class ViberCallbacks {
         JsonNode value = node.get(field);
         String text = value == null || !value.isValueNode() || value.isNull() ? "" : value.asString("");
         if (text.isBlank()) {
-            throw ViberWebhookController.problem(HttpStatus.BAD_REQUEST, "The field " + field + " is missing.");
+            var status = HttpStatus.BAD_REQUEST;
+            throw new ErrorResponseException(
+                    status, ProblemDetail.forStatusAndDetail(status, "The field " + field + " is missing."), null);
         }
         return text;
     }

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 import ua.vidguk.contact.ContactAddress;
 
 /**
- * The first-delivery check for the callbacks that are not replies ({@code conversation_started},
- * a shared phone number), which must not go through {@link ua.vidguk.channel.Inbox}: it would hand
- * them to the conversation as answers. Same collection and key as the inbox ({@code
- * viber:<message_token>}, unique across Viber's events), so the record of what came in stays one.
+ * The first-delivery check for a shared phone number, which is handled here rather than handed on
+ * by the {@link ua.vidguk.channel.Inbox}: the conversation would take it as an answer. Same
+ * collection and key as the inbox ({@code viber:<message_token>}, unique across Viber's events), so
+ * the record of what came in stays one.
  */
 @Component
 class ViberClaims {

@@ -86,7 +86,7 @@ class ViberWebhookController {
         }
     }
 
-    static ErrorResponseException problem(HttpStatus status, String detail) {
+    private static ErrorResponseException problem(HttpStatus status, String detail) {
         return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
     }
 }

@@ -14,8 +14,10 @@ import ua.vidguk.channel.OutboundMessage;
  * with the welcome message in the HTTP answer to {@code conversation_started}; a {@code
  * send_message} would be refused ("receiver not subscribed"). The conversation feature sends its
  * messages itself through the channel's sender, and it is channel-neutral; rather than teach it
- * about welcome messages, the webhook opens a capture around its call and the sender hands the
- * first message for that receiver to the capture instead of posting it.
+ * about welcome messages, the webhook opens a capture around handing the opening to the {@link
+ * ua.vidguk.channel.Inbox}, and the sender hands the first message for that receiver to the
+ * capture instead of posting it. This relies on the opening's listeners running on the webhook's
+ * thread (Spring's events are synchronous unless a listener says otherwise).
  */
 final class WelcomeCapture {
 

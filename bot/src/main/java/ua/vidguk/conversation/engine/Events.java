@@ -48,6 +48,7 @@ final class Events {
                 s.cnapCode(),
                 s.contact(),
                 s.channel(),
+                s.visit(),
                 answers,
                 survey.negativeQuestions(answers).stream().map(Question::id).toList(),
                 callbackConsent(survey, answers),

@@ -9,13 +9,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.conversation.event.InvitedVisit;
 import ua.vidguk.survey.Question;
 import ua.vidguk.survey.Survey;
 
 /**
  * The state of one survey conversation: plain values, so that persistence stores it as it is. The
  * engine reads and changes the state fields; the context fields (ids, contact, centre, channel,
- * locale) it only copies into events and messages.
+ * locale, visit) it only copies into events and messages.
  *
  * @param id the conversation's id, chosen by the caller
  * @param surveyId the survey asked
@@ -24,6 +25,9 @@ import ua.vidguk.survey.Survey;
  * @param cnapName the centre's name as the visitor knows it, used in the thank-you message
  * @param channel where the conversation is held now
  * @param locale the visitor's language, e.g. {@code uk}
+ * @param visit the visit an invitation opened the conversation about, or {@code null} when none
+ *     did (a QR code at the centre). It holds the reported phone number, personal data: stored
+ *     with the session, it lives as long as the session does (the response keeps none of it)
  * @param status where the conversation stands
  * @param question the id of the question awaiting an answer, or {@code null} before the start and
  *     after the end
@@ -45,6 +49,7 @@ public record Session(
         String cnapName,
         Channel channel,
         String locale,
+        @Nullable InvitedVisit visit,
         SessionStatus status,
         @Nullable String question,
         int reprompts,
@@ -72,6 +77,7 @@ public record Session(
             String cnapName,
             Channel channel,
             String locale,
+            @Nullable InvitedVisit visit,
             Instant openedAt) {
         return new Session(
                 id,
@@ -81,6 +87,7 @@ public record Session(
                 cnapName,
                 channel,
                 locale,
+                visit,
                 SessionStatus.ACTIVE,
                 null,
                 0,
@@ -106,6 +113,7 @@ public record Session(
                 cnapName,
                 newChannel,
                 locale,
+                visit,
                 status,
                 question,
                 reprompts,
@@ -142,6 +150,7 @@ public record Session(
                 cnapName,
                 channel,
                 locale,
+                visit,
                 newStatus,
                 newQuestion,
                 newReprompts,

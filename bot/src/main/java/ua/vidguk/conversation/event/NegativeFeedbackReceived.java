@@ -14,6 +14,8 @@ import ua.vidguk.contact.ContactAddress;
  * hear of it. Published exactly once per conversation: when the survey completes, or when it ends
  * early (expired, opted out, closed) with answers that are already negative.
  *
+ * @param visit the visit an invitation asked about (its reported number, time and service), or
+ *     {@code null} for a survey no invitation opened (a QR code at the centre)
  * @param answers canonical answers by question id, in the order they were given
  * @param negativeQuestionIds the questions whose answers made the response negative, in survey
  *     order
@@ -31,6 +33,7 @@ public record NegativeFeedbackReceived(
         String cnapCode,
         ContactAddress contact,
         Channel channel,
+        @Nullable InvitedVisit visit,
         Map<String, String> answers,
         List<String> negativeQuestionIds,
         boolean callbackConsent,

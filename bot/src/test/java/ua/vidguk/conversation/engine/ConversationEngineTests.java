@@ -138,6 +138,7 @@ class ConversationEngineTests {
                 open.cnapName(),
                 open.channel(),
                 open.locale(),
+                null,
                 SessionStatus.ACTIVE,
                 "removed",
                 1,
@@ -163,7 +164,7 @@ class ConversationEngineTests {
     }
 
     private static Session open(Channel channel) {
-        return Session.open("s-1", "cnap-visit", CONTACT, "UA-32-0012", "ЦНАП міста Ірпінь", channel, "uk", T0);
+        return Session.open("s-1", "cnap-visit", CONTACT, "UA-32-0012", "ЦНАП міста Ірпінь", channel, "uk", null, T0);
     }
 
     /** A session waiting for an answer to a question, the earlier ones answered "" or with a 1. */
@@ -184,6 +185,7 @@ class ConversationEngineTests {
                 open.cnapName(),
                 open.channel(),
                 open.locale(),
+                null,
                 SessionStatus.ACTIVE,
                 questionId,
                 0,

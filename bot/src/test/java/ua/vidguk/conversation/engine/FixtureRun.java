@@ -56,7 +56,8 @@ final class FixtureRun {
         if (input.containsKey("start")) {
             clock = Instant.parse(input.get("start").toString());
             if (session == null) {
-                session = Session.open("session-1", survey.id(), CONTACT, CNAP_CODE, CNAP_NAME, channel, locale, clock);
+                session = Session.open(
+                        "session-1", survey.id(), CONTACT, CNAP_CODE, CNAP_NAME, channel, locale, null, clock);
             }
             step = engine.start(survey, session, clock);
         } else if (input.containsKey("reply")) {
@@ -121,12 +122,13 @@ final class FixtureRun {
         assertThat(event.channel()).as("channel of %s", event).isEqualTo(session.channel());
         Object sessionId = EventMaps.component(event, "sessionId");
         assertThat(sessionId).as("session id of %s", event).isIn(session.id(), null);
-        for (String name : List.of("surveyId", "cnapCode", "startedAt")) {
+        for (String name : List.of("surveyId", "cnapCode", "startedAt", "visit")) {
             Object value = EventMaps.component(event, name);
             if (value != null) {
                 Object expected = switch (name) {
                     case "surveyId" -> session.surveyId();
                     case "cnapCode" -> session.cnapCode();
+                    case "visit" -> session.visit();
                     default -> session.startedAt();
                 };
                 assertThat(value).as("%s of %s", name, event).isEqualTo(expected);

@@ -1,4 +1,4 @@
-package ua.vidguk.alert;
+package ua.vidguk.stafflink;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -32,10 +32,10 @@ class LinkCodes {
     private static final java.time.Duration KEPT_AFTER_EXPIRY = java.time.Duration.ofDays(7);
 
     private final MongoTemplate mongo;
-    private final AlertProperties properties;
+    private final StaffLinkProperties properties;
     private final Clock clock;
 
-    LinkCodes(MongoTemplate mongo, AlertProperties properties, Clock clock) {
+    LinkCodes(MongoTemplate mongo, StaffLinkProperties properties, Clock clock) {
         this.mongo = mongo;
         this.properties = properties;
         this.clock = clock;

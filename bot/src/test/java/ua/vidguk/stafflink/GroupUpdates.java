@@ -1,19 +1,19 @@
-package ua.vidguk.alert;
+package ua.vidguk.stafflink;
 
 import tools.jackson.databind.node.ObjectNode;
 
 /** Updates from staff groups, as Telegram posts them. */
-final class GroupUpdates {
+public final class GroupUpdates {
 
-    static String text(long updateId, long chatId, long userId, String text) {
+    public static String text(long updateId, long chatId, long userId, String text) {
         return message(updateId, chatId, userId, text, null);
     }
 
-    static String reply(long updateId, long chatId, long userId, String text, int replyTo) {
+    public static String reply(long updateId, long chatId, long userId, String text, int replyTo) {
         return message(updateId, chatId, userId, text, replyTo);
     }
 
-    static String press(long updateId, String callbackId, long chatId, int messageId, long userId, String data) {
+    public static String press(long updateId, String callbackId, long chatId, int messageId, long userId, String data) {
         ObjectNode update = StaffTelegramFake.JSON.createObjectNode().put("update_id", updateId);
         ObjectNode query = update.putObject("callback_query");
         query.put("id", callbackId).put("chat_instance", "42").put("data", data);

@@ -1,4 +1,4 @@
-package ua.vidguk.alert;
+package ua.vidguk.stafflink;
 
 import java.time.Instant;
 import org.springframework.http.HttpStatus;

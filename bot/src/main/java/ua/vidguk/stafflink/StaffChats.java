@@ -1,4 +1,4 @@
-package ua.vidguk.alert;
+package ua.vidguk.stafflink;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which Telegram group is each scope's staff chat: one document per scope, {@code _id} = the
- * scope's key, so routing an alert is a lookup by {@code _id}. A chat may hold several scopes; a
+ * scope's key, so finding a scope's chat is a lookup by {@code _id}. A chat may hold several scopes; a
  * scope has one chat (linking another replaces it). Read from the database every time, not cached:
  * several instances share it, and a scope is a few hundred bytes.
  */
@@ -47,7 +47,7 @@ class StaffChats {
                 .orElse(OptionalLong.empty());
     }
 
-    /** Scans the collection: for commands and the daily summary, not for each alert. */
+    /** Scans the collection: for commands and summaries, not for each message. */
     List<Scope> scopesOf(long chatId) {
         return mongo.find(query(where("chatId").is(chatId)), StaffChat.class).stream()
                 .map(chat -> Scope.parse(chat.scope()))
@@ -55,7 +55,9 @@ class StaffChats {
     }
 
     /** Every centre chat, for the daily summary (once a day). */
-    List<StaffChat> centreChats() {
-        return mongo.find(query(where("_id").regex("^cnap:")), StaffChat.class);
+    List<LinkedChat> centreChats() {
+        return mongo.find(query(where("_id").regex("^cnap:")), StaffChat.class).stream()
+                .map(chat -> new LinkedChat(Scope.parse(chat.scope()), chat.chatId()))
+                .toList();
     }
 }

@@ -1,4 +1,4 @@
-package ua.vidguk.alert;
+package ua.vidguk.stafflink;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -18,17 +18,17 @@ import tools.jackson.databind.ObjectMapper;
  * answers edits and button answers with {@code true}, and says that users with an id below {@link
  * #FIRST_MEMBER} administer every chat and the others are plain members.
  */
-final class StaffTelegramFake {
+public final class StaffTelegramFake {
 
-    static final String TOKEN = "123456:fake-staff-bot-token";
-    static final long FIRST_MEMBER = 1_000;
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final String TOKEN = "123456:fake-staff-bot-token";
+    public static final long FIRST_MEMBER = 1_000;
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One server for every test class: they share one application (and so one Bot API address), and
      * it runs until the JVM ends. Tests tell their messages apart by chat id.
      */
-    static final WireMockServer SERVER = start();
+    public static final WireMockServer SERVER = start();
 
     private static WireMockServer start() {
         var server = new WireMockServer(
@@ -58,19 +58,19 @@ final class StaffTelegramFake {
     }
 
     /** A request the bot made, with the message id Telegram gave it (for sendMessage). */
-    record Call(JsonNode request, int messageId) {
+    public record Call(JsonNode request, int messageId) {
 
-        String text() {
+        public String text() {
             return request.path("text").asString();
         }
 
-        long chatId() {
+        public long chatId() {
             return Long.parseLong(request.path("chat_id").asString());
         }
     }
 
     /** The calls of one method, oldest first, to one chat (or to any when chatId is null). */
-    static List<Call> calls(WireMockServer telegram, String method, Long chatId) {
+    public static List<Call> calls(WireMockServer telegram, String method, Long chatId) {
         return telegram.getAllServeEvents().stream()
                 .filter(event -> event.getRequest().getUrl().toLowerCase().endsWith("/" + method))
                 .toList()
@@ -82,11 +82,11 @@ final class StaffTelegramFake {
                 .toList();
     }
 
-    static List<Call> sent(WireMockServer telegram, long chatId) {
+    public static List<Call> sent(WireMockServer telegram, long chatId) {
         return calls(telegram, "sendmessage", chatId);
     }
 
-    static List<Call> answers(WireMockServer telegram, String callbackId) {
+    public static List<Call> answers(WireMockServer telegram, String callbackId) {
         return calls(telegram, "answercallbackquery", null).stream()
                 .filter(call ->
                         call.request().path("callback_query_id").asString().equals(callbackId))

@@ -6,12 +6,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import org.bson.Document;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.annotation.Id;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.Cnap;
@@ -20,12 +22,20 @@ import ua.vidguk.conversation.event.SurveyCompleted;
 import ua.vidguk.stafflink.Scope;
 
 /**
- * Counts completed surveys per scope and day ({@code _id} = {@code <scope>|<date>}), so that a
- * summary or {@code /stats} reads at most 30 documents by {@code _id} instead of the responses.
- * Satisfied means the response was not negative.
+ * Counts completed surveys per scope and day, so that a summary or {@code /stats} reads at most 30
+ * documents by {@code _id} instead of the responses. Satisfied means the response was not negative.
+ *
+ * <p>A completion may be heard more than once (its conversation's end is published again after a
+ * failure or a crash), and is counted once: the centre's day ({@code _id} {@code cnap:<code>|<date>})
+ * lists the conversations it counted and is changed only if the conversation is not among them, in
+ * one guarded write. The region's and the nation's day then take the centre's new totals with
+ * {@code $max} under the centre's code, which a repetition cannot inflate and which heals a copy a
+ * crash left behind; their figures are the sums over their centres.
  */
 @Component
 class StaffStats {
+
+    static final String COLLECTION = "staff_stats";
 
     private final MongoTemplate mongo;
     private final CnapRegistry cnaps;
@@ -39,9 +49,6 @@ class StaffStats {
         this.clock = clock;
     }
 
-    @Document("staff_stats")
-    record Day(@Id String id, long answers, long satisfied) {}
-
     record Figures(long answers, long satisfied) {
 
         long satisfactionPercent() {
@@ -52,28 +59,66 @@ class StaffStats {
     @EventListener
     void on(SurveyCompleted completed) {
         LocalDate day = completed.completedAt().atZone(zone).toLocalDate();
+        String centreDay = key(Scope.cnap(completed.cnapCode()), day);
+        Document centre = count(centreDay, completed);
         String region = cnaps.find(completed.cnapCode()).map(Cnap::region).orElse(null);
-        var update = new Update().inc("answers", 1).inc("satisfied", completed.negative() ? 0 : 1);
-        // One round trip for the three counters: this runs for every completed survey.
-        var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Day.class);
-        for (Scope scope : region == null
-                ? List.of(Scope.cnap(completed.cnapCode()), Scope.NATIONAL)
-                : List.of(Scope.cnap(completed.cnapCode()), Scope.region(region), Scope.NATIONAL)) {
-            bulk.upsert(query(where("_id").is(key(scope, day))), update);
+        var totals = new Update()
+                .max(
+                        "centres." + completed.cnapCode() + ".answers",
+                        centre.get("answers", Number.class).longValue())
+                .max(
+                        "centres." + completed.cnapCode() + ".satisfied",
+                        centre.get("satisfied", Number.class).longValue());
+        // One round trip for the wider scopes: this runs for every completed survey.
+        var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        for (Scope scope : region == null ? List.of(Scope.NATIONAL) : List.of(Scope.region(region), Scope.NATIONAL)) {
+            bulk.upsert(query(where("_id").is(key(scope, day))), totals);
         }
         bulk.execute();
+    }
+
+    /** The centre's day after this completion, counted into it unless it already was. */
+    private Document count(String centreDay, SurveyCompleted completed) {
+        var update = new Update()
+                .inc("answers", 1)
+                .inc("satisfied", completed.negative() ? 0 : 1)
+                .push("counted", completed.sessionId());
+        try {
+            Document counted = mongo.findAndModify(
+                    query(where("_id").is(centreDay).and("counted").ne(completed.sessionId())),
+                    update,
+                    FindAndModifyOptions.options().upsert(true).returnNew(true),
+                    Document.class,
+                    COLLECTION);
+            if (counted != null) {
+                return counted;
+            }
+        } catch (DuplicateKeyException countedBefore) {
+            // The day exists and lists this conversation: the upsert's insert collided with it.
+        }
+        return mongo.findById(centreDay, Document.class, COLLECTION);
     }
 
     /** The last {@code days} days up to today, in the working-hours zone. */
     Figures last(Scope scope, int days) {
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        List<String> keys = new ArrayList<>();
+        for (int back = 0; back < days; back++) {
+            keys.add(key(scope, today.minusDays(back)));
+        }
         long answers = 0;
         long satisfied = 0;
-        for (int back = 0; back < days; back++) {
-            Day day = mongo.findById(key(scope, today.minusDays(back)), Day.class);
-            if (day != null) {
-                answers += day.answers();
-                satisfied += day.satisfied();
+        for (Document day : mongo.find(query(where("_id").in(keys)), Document.class, COLLECTION)) {
+            if (scope.level() == Scope.Level.CNAP) {
+                answers += day.get("answers", Number.class).longValue();
+                satisfied += day.get("satisfied", Number.class).longValue();
+            } else {
+                Document centres = day.get("centres", Document.class);
+                for (Object centre : centres == null ? List.of() : centres.values()) {
+                    answers += ((Document) centre).get("answers", Number.class).longValue();
+                    satisfied +=
+                            ((Document) centre).get("satisfied", Number.class).longValue();
+                }
             }
         }
         return new Figures(answers, satisfied);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.conversation.engine.Session;
 import ua.vidguk.conversation.engine.SessionStatus;
+import ua.vidguk.conversation.event.ConversationEvent;
 
 /**
  * Conversations in progress, one per contact: the document's {@code _id} is the contact, so "one
@@ -132,11 +134,11 @@ class SessionStore {
     }
 
     /**
-     * @param appliedMessage the inbound message this change answers, so a redelivery is recognised
+     * @param replacement the conversation's next state, with the inbound message it answers (so a
+     *     redelivery is recognised) and, when it ends, the facts its end must still publish
      * @return false when someone else changed the conversation first
      */
-    boolean replace(ActiveSession current, Session next, @Nullable String appliedMessage) {
-        var replacement = new ActiveSession(current.contact(), appliedMessage, next);
+    boolean replace(ActiveSession current, ActiveSession replacement) {
         boolean replaced = mongo.findAndReplace(expected(current), replacement, FindAndReplaceOptions.none()) != null;
         if (replaced) {
             recent.put(replacement.contact(), replacement);
@@ -172,7 +174,22 @@ class SessionStore {
      * @param lastMessage the id of the last inbound message applied
      * @param session the conversation; its {@code version} guards every change. Its invited visit
      *     holds a phone number, which goes when the document does (see {@link Session#visit()})
+     * @param outbox the facts of the step that ended the conversation, stored with that end in the
+     *     same write, so that whoever finishes it (this instance, the sweep, the next start)
+     *     publishes them again if they were not heard: the embedded database has no transactions.
+     *     Empty while the conversation is in progress
      */
     @Document("sessions")
-    record ActiveSession(@Id String contact, @Nullable String lastMessage, Session session) {}
+    record ActiveSession(
+            @Id String contact, @Nullable String lastMessage, Session session, List<ConversationEvent> outbox) {
+
+        @PersistenceCreator
+        ActiveSession {
+            outbox = outbox == null ? List.of() : List.copyOf(outbox);
+        }
+
+        ActiveSession(String contact, @Nullable String lastMessage, Session session) {
+            this(contact, lastMessage, session, List.of());
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package ua.vidguk.conversation;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,7 @@ import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.conversation.SessionStore.ActiveSession;
 import ua.vidguk.conversation.engine.Step;
+import ua.vidguk.conversation.event.ConversationEvent;
 import ua.vidguk.survey.Surveys;
 
 /**
@@ -83,25 +85,19 @@ class StepApplier {
             RateGate gate,
             Instant at) {
         if (step.changed(current.session())) {
-            if (!sessions.replace(current, step.session(), appliedMessage)) {
+            boolean ends = !step.session().isActive();
+            var next = new ActiveSession(
+                    current.contact(), appliedMessage, step.session(), ends ? step.events() : List.of());
+            if (!sessions.replace(current, next)) {
                 return Applied.STALE;
             }
-            if (!step.session().isActive()) {
-                finish(new ActiveSession(current.contact(), appliedMessage, step.session()));
+            if (ends) {
+                finish(next);
+            } else {
+                publish(next.session().id(), step.events());
             }
         }
         String sessionId = step.session().id();
-        for (Object event : step.events()) {
-            try {
-                events.publishEvent(event);
-            } catch (RuntimeException e) {
-                log.error(
-                        "Conversation {}: a listener failed on {}",
-                        sessionId,
-                        event.getClass().getSimpleName(),
-                        e);
-            }
-        }
         try {
             boolean sent = delivery.send(Delivery.Conversation.of(step.session()), step.messages(), greeting, gate, at);
             return sent ? Applied.SENT : Applied.REFUSED;
@@ -112,10 +108,16 @@ class StepApplier {
     }
 
     /**
-     * Stores the response of an ended conversation and removes it from the active ones. Safe to
-     * repeat, so the sweep can finish what a crash interrupted.
+     * Publishes the facts of an ended conversation, stores its response and removes it from the
+     * active ones, in that order: until it is removed, the stored end with its facts is the record
+     * of what is still to happen. Safe to repeat, so the sweep and the next start can finish what a
+     * failing listener or a crash interrupted; every listener of an end is idempotent.
      */
     void finish(ActiveSession ended) {
+        if (!publish(ended.session().id(), ended.outbox())) {
+            retryAtNextSweep(ended);
+            return;
+        }
         try {
             var session = ended.session();
             String region = cnaps.find(session.cnapCode()).map(Cnap::region).orElse(null);
@@ -129,6 +131,28 @@ class StepApplier {
                     e);
             retryAtNextSweep(ended);
         }
+    }
+
+    /**
+     * Every listener hears every event: one that fails does not keep the others from it.
+     *
+     * @return whether all were heard without a failure
+     */
+    private boolean publish(String sessionId, List<ConversationEvent> facts) {
+        boolean heard = true;
+        for (ConversationEvent fact : facts) {
+            try {
+                events.publishEvent(fact);
+            } catch (RuntimeException e) {
+                heard = false;
+                log.error(
+                        "Conversation {}: a listener failed on {}",
+                        sessionId,
+                        fact.getClass().getSimpleName(),
+                        e);
+            }
+        }
+        return heard;
     }
 
     /** If the database takes it now; else the start-up after the trouble finishes it (ClosingAfterStop). */

@@ -62,7 +62,8 @@ class SessionStoreIntegrationTests {
                 String answer = Integer.toString(1 + i % 5);
                 outcomes.add(pool.submit(() -> {
                     start.await();
-                    return store.replace(read, answered(read.session(), answer), "SM" + answer);
+                    return store.replace(
+                            read, new ActiveSession(read.contact(), "SM" + answer, answered(read.session(), answer)));
                 }));
             }
             start.countDown();
@@ -81,7 +82,7 @@ class SessionStoreIntegrationTests {
     void anEndedConversationIsRemovedOnlyIfNobodyChangedItMeanwhile() {
         store.open(session("EndEndEnd1", 0), null);
         ActiveSession read = store.find(CONTACT).orElseThrow();
-        store.replace(read, answered(read.session(), "5"), "SM1");
+        store.replace(read, new ActiveSession(read.contact(), "SM1", answered(read.session(), "5")));
 
         store.close(read);
         assertThat(store.find(CONTACT)).isPresent();
@@ -98,17 +99,18 @@ class SessionStoreIntegrationTests {
         store.open(session("StaleCopy1", 0), null);
         ActiveSession seen = store.recent(CONTACT).orElseThrow();
         ActiveSession theirs = other.find(CONTACT).orElseThrow();
-        assertThat(other.replace(theirs, answered(theirs.session(), "4"), "SM-other"))
+        assertThat(other.replace(
+                        theirs, new ActiveSession(theirs.contact(), "SM-other", answered(theirs.session(), "4"))))
                 .isTrue();
 
         ActiveSession stale = store.recent(CONTACT).orElseThrow();
         assertThat(stale.session().version()).isEqualTo(seen.session().version());
-        assertThat(store.replace(stale, answered(stale.session(), "5"), "SM-mine"))
+        assertThat(store.replace(stale, new ActiveSession(stale.contact(), "SM-mine", answered(stale.session(), "5"))))
                 .isFalse();
 
         ActiveSession fresh = store.recent(CONTACT).orElseThrow();
         assertThat(fresh.session().answers()).containsEntry("overall", "4");
-        assertThat(store.replace(fresh, answered(fresh.session(), "5"), "SM-mine"))
+        assertThat(store.replace(fresh, new ActiveSession(fresh.contact(), "SM-mine", answered(fresh.session(), "5"))))
                 .isTrue();
     }
 

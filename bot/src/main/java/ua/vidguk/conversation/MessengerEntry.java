@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.MessengerOpened;
 import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.ContactLinks;
 import ua.vidguk.contact.OptOuts;
 import ua.vidguk.conversation.SessionStore.ActiveSession;
 import ua.vidguk.conversation.engine.ConversationEngine;
@@ -56,6 +57,7 @@ class MessengerEntry {
     private final StepApplier steps;
     private final Delivery delivery;
     private final OptOuts optOuts;
+    private final ContactLinks links;
     private final ConversationProperties properties;
     private final Clock clock;
 
@@ -67,6 +69,7 @@ class MessengerEntry {
             StepApplier steps,
             Delivery delivery,
             OptOuts optOuts,
+            ContactLinks links,
             ConversationProperties properties,
             Clock clock) {
         this.conversations = conversations;
@@ -76,6 +79,7 @@ class MessengerEntry {
         this.steps = steps;
         this.delivery = delivery;
         this.optOuts = optOuts;
+        this.links = links;
         this.properties = properties;
         this.clock = clock;
     }
@@ -120,10 +124,24 @@ class MessengerEntry {
                 case CHANGED -> {
                     return Optional.empty();
                 }
-                case MOVED -> current = new ActiveSession(contact.uri(), null, moved);
+                case MOVED -> {
+                    linkProven(current, contact);
+                    current = new ActiveSession(contact.uri(), null, moved);
+                }
             }
         }
         return ask(current, Outcome.RESUMED);
+    }
+
+    /**
+     * A link sent by SMS and opened in a messenger proves that the messenger's holder has the phone:
+     * the two are linked, so that later invitations come here and a STOP here stops the SMS too.
+     */
+    private void linkProven(ActiveSession bySms, ContactAddress messenger) {
+        var from = ContactAddress.parse(bySms.contact());
+        if (from.kind() == ContactAddress.Kind.TEL) {
+            links.link(from.phoneNumber(), messenger, clock.instant());
+        }
     }
 
     private Optional<Outcome> begin(String code, ContactAddress contact, Channel channel) {

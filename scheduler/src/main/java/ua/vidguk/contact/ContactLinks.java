@@ -1,7 +1,9 @@
 package ua.vidguk.contact;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -12,10 +14,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Which messenger identities a visitor linked to their phone number, by sharing it from a Viber or
- * Telegram keyboard button. Bots cannot write to a phone number, so this is the only way a later
- * invitation can go to a messenger (free) instead of SMS (paid). One document per phone number,
- * changed by {@code findAndModify} on its {@code _id}.
+ * Which messenger identities are proven to belong to the person behind a phone number: Telegram's
+ * own-contact button (the contact's user is the sender), or a visit link sent by SMS to that number
+ * and opened in the messenger. Bots cannot write to a phone number, so this is the only way a later
+ * invitation can go to a messenger (free) instead of SMS (paid), and how a STOP in one place keeps
+ * the person out of every survey. One document per phone number ({@code contact_links}) and one per
+ * messenger identity naming its phone ({@code messenger_phones}), each changed by its {@code _id}.
+ *
+ * <p>Personal data: kept while the person may be invited; deleting a number deletes both.
  */
 @org.springframework.stereotype.Component
 public class ContactLinks {
@@ -27,8 +33,9 @@ public class ContactLinks {
     }
 
     /**
-     * Links a messenger identity to the phone number it shared; a newer share replaces an older
-     * one of the same messenger.
+     * Links a messenger identity to a phone number its holder proved to have; a newer link replaces
+     * an older one of the same messenger. The caller must hold the proof: never link a number a
+     * message merely names.
      */
     public void link(PhoneNumber phone, ContactAddress messenger, Instant at) {
         String field = switch (messenger.kind()) {
@@ -41,6 +48,38 @@ public class ContactLinks {
                 new Update().set(field, messenger.id()).set(field + "LinkedAt", at),
                 FindAndModifyOptions.options().upsert(true),
                 Links.class);
+        // The way back, for a STOP that arrives in the messenger. Written second: a link without it
+        // only misses that way until the next link, while the reverse alone would link nothing.
+        mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(messenger.uri())),
+                new Update().set("phone", ContactAddress.tel(phone).uri()).set("linkedAt", at),
+                FindAndModifyOptions.options().upsert(true),
+                PhoneOf.class);
+    }
+
+    /** The phone number a messenger identity was proven to belong to, if any. */
+    public Optional<PhoneNumber> phoneOf(ContactAddress messenger) {
+        return Optional.ofNullable(mongo.findById(messenger.uri(), PhoneOf.class))
+                .map(found -> ContactAddress.parse(found.phone()).phoneNumber());
+    }
+
+    /**
+     * Every address known to be the person's: the address itself, the phone number behind it, and
+     * the messengers linked to that number. At most two reads by {@code _id}.
+     */
+    public Set<ContactAddress> person(ContactAddress address) {
+        Set<ContactAddress> known = new LinkedHashSet<>();
+        known.add(address);
+        Optional<PhoneNumber> phone =
+                address.kind() == ContactAddress.Kind.TEL ? Optional.of(address.phoneNumber()) : phoneOf(address);
+        phone.ifPresent(number -> {
+            known.add(ContactAddress.tel(number));
+            of(number).ifPresent(linked -> {
+                linked.viberAddress().ifPresent(known::add);
+                linked.telegramAddress().ifPresent(known::add);
+            });
+        });
+        return known;
     }
 
     /** The identities linked to a phone number, if any. */
@@ -53,6 +92,10 @@ public class ContactLinks {
      * @param viber the Viber user id, if linked
      * @param telegram the Telegram chat id, if linked
      */
+    /** A messenger identity's proven phone number, {@code tel:+380…}. */
+    @Document("messenger_phones")
+    record PhoneOf(@Id String messenger, String phone, Instant linkedAt) {}
+
     @Document("contact_links")
     public record Links(
             @Id String phone,

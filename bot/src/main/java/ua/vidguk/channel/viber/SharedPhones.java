@@ -18,8 +18,11 @@ import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
 
 /**
- * A visitor tapped a share-phone button: their Viber identity is linked to the number, so that
- * dispatch can invite them here (free) rather than by SMS (paid), and they are told so once.
+ * A contact sent in Viber. Unlike Telegram's, Viber's contact message does not say whose number it
+ * is: a share-phone tap and a forwarded contact card look the same, so a number sent here proves
+ * nothing and links nothing (anyone could otherwise take over a stranger's later invitations). A
+ * Viber account is linked to a number only by a visit link sent by SMS to it and opened here; a
+ * contact with that proven number is acknowledged once.
  */
 @Component
 class SharedPhones {
@@ -47,11 +50,16 @@ class SharedPhones {
             log.info("{} shared a phone number that is not a mobile number; not linked", from);
             return;
         }
+        if (!links.phoneOf(from).map(number::equals).orElse(false)) {
+            log.info(
+                    "{} sent the number {} in Viber without proof that it is theirs; not linked",
+                    from,
+                    number.masked());
+            return;
+        }
         if (!claims.claim(messageToken, from, "contact", at)) {
             return;
         }
-        links.link(number, from, at);
-        log.info("{} linked their Viber account to {}", from, number.masked());
         // The visitor's survey language is not known here; the default texts are Ukrainian.
         String text = messages.render(MessageName.PHONE_LINKED, "viber", "uk", Map.of());
         sender.send(new OutboundMessage("phone-linked-" + UUID.randomUUID(), from, text, List.of()));

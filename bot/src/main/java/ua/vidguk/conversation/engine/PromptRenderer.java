@@ -44,9 +44,10 @@ public final class PromptRenderer {
                                         "centreName", thanks.centreName(),
                                         "negative", thanks.negative(),
                                         "callbackRequested", thanks.callbackRequested())),
-                        // In a messenger, the end of a survey is when asking for the number is fair:
-                        // shared, it lets later invitations come here instead of by SMS.
-                        channel == Channel.SMS
+                        // In Telegram, the end of a survey is when asking for the number is fair:
+                        // shared, it lets later invitations come here instead of by SMS. Not in
+                        // Viber, whose contact messages do not prove whose number they carry.
+                        channel != Channel.TELEGRAM
                                 ? List.of()
                                 : List.of(Button.sharePhone(
                                         messages.render(MessageName.LABEL_SHARE_PHONE, variant, locale, Map.of()))));

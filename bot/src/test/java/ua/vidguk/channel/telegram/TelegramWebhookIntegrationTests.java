@@ -34,6 +34,7 @@ import ua.vidguk.contact.ContactLinks;
 import ua.vidguk.contact.OptOuts;
 import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations;
+import ua.vidguk.conversation.Inviter;
 import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 
 /** Surveys in Telegram through the webhook, against a fake Bot API; SMS runs as the sandbox. */
@@ -82,6 +83,9 @@ class TelegramWebhookIntegrationTests {
 
     @Autowired
     ContactLinks links;
+
+    @Autowired
+    Inviter inviter;
 
     @Autowired
     HeardNegativeFeedback heard;
@@ -272,6 +276,42 @@ class TelegramWebhookIntegrationTests {
         assertThat(FakeTelegram.sentTo(telegram, chat))
                 .singleElement()
                 .satisfies(sent -> assertThat(sent.text()).contains("номер телефону збережено"));
+    }
+
+    @Test
+    void aStopInTelegramKeepsTheLinkedPhoneOutOfEverySurveyOnEveryChannel() {
+        long chat = 5011;
+        var phone = PhoneNumber.parseMobile("+380671230011");
+        deliver(Updates.contact(next(), chat, chat, "380671230011"));
+
+        deliver(Updates.text(next(), chat, "СТОП"));
+        int sent = FakeTelegram.sentTo(telegram, chat).size();
+
+        assertThat(optOuts.isOptedOut(ContactAddress.tel(phone))).isTrue();
+        assertThat(inviter.invite(phone, CENTRE)).isEqualTo(Conversations.StartOutcome.OPTED_OUT);
+        assertThat(FakeTelegram.sentTo(telegram, chat)).hasSize(sent);
+        assertThat(mongo.getCollection("sessions").countDocuments(new Document("_id", "tel:" + phone.e164())))
+                .isZero();
+    }
+
+    @Test
+    void aVisitLinkOpenedInTelegramProvesThePhoneSoAStopThereStopsTheSmsToo() {
+        var phone = PhoneNumber.parseMobile("+380671230012");
+        conversations.start(ContactAddress.tel(phone), Channel.SMS, CENTRE);
+        String token = mongo.getCollection("visit_tokens")
+                .find(new Document("contact", "tel:" + phone.e164()))
+                .first()
+                .getString("_id");
+        long chat = 5012;
+
+        deliver(Updates.text(next(), chat, "/start " + token));
+        assertThat(links.of(phone))
+                .hasValueSatisfying(
+                        linked -> assertThat(linked.telegramAddress()).contains(ContactAddress.telegram(chat)));
+        deliver(Updates.text(next(), chat, "СТОП"));
+
+        assertThat(optOuts.isOptedOut(ContactAddress.tel(phone))).isTrue();
+        assertThat(inviter.invite(phone, CENTRE)).isEqualTo(Conversations.StartOutcome.OPTED_OUT);
     }
 
     @Test

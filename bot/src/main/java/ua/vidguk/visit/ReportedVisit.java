@@ -10,6 +10,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * again changes nothing.
  *
  * @param phone the visitor's mobile number in E.164
+ * @param scheduled whether the campaigns heard of it: stored false with the visit and set once
+ *     they did, so that a failure or a crash in between leaves a mark that a retry of the report
+ *     and the next start make good ({@link UnscheduledVisits}); absent on older visits, read as
+ *     true
  */
 @Document("visits")
 record ReportedVisit(
@@ -18,7 +22,12 @@ record ReportedVisit(
         String phone,
         Instant visitedAt,
         @Nullable String service,
-        Instant reportedAt) {
+        Instant reportedAt,
+        @Nullable Boolean scheduled) {
+
+    boolean waitsForCampaigns() {
+        return Boolean.FALSE.equals(scheduled);
+    }
 
     AcceptedVisit accepted() {
         return new AcceptedVisit(externalId, cnapCode, phone, visitedAt, service);

@@ -53,7 +53,8 @@ final class VisitCheck {
             return new Checked(null, List.copyOf(errors));
         }
         return new Checked(
-                new ReportedVisit(externalId, cnapCode, phone, visitedAt, service, now.truncatedTo(ChronoUnit.MILLIS)),
+                new ReportedVisit(
+                        externalId, cnapCode, phone, visitedAt, service, now.truncatedTo(ChronoUnit.MILLIS), false),
                 List.of());
     }
 

@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.visit.VisitCheck.Checked;
@@ -75,14 +76,18 @@ class VisitIntake {
             visits.put(item, visit);
         }
         Set<String> existing = insert(List.copyOf(fresh.values()));
-        var accepted = fresh.values().stream()
-                .filter(visit -> !existing.contains(visit.externalId()))
-                .map(ReportedVisit::accepted)
-                .toList();
-        if (!accepted.isEmpty()) {
-            events.publishEvent(new VisitsAccepted(accepted));
-        }
         Map<String, ReportedVisit> stored = existing.isEmpty() ? Map.of() : find(existing);
+        // New visits, and those a failure or a crash kept from the campaigns when first reported.
+        var unscheduled = new ArrayList<ReportedVisit>();
+        for (ReportedVisit visit : fresh.values()) {
+            ReportedVisit first = stored.get(visit.externalId());
+            if (first == null) {
+                unscheduled.add(visit);
+            } else if (first.waitsForCampaigns() && first.sameVisitAs(visit)) {
+                unscheduled.add(first);
+            }
+        }
+        handOn(unscheduled);
         for (Positioned item : valid) {
             ReportedVisit visit = visits.get(item);
             ReportedVisit first = existing.contains(visit.externalId())
@@ -99,6 +104,24 @@ class VisitIntake {
                         List.of(new FieldError("externalId", "was reported before for a different visit")));
             }
         }
+    }
+
+    /**
+     * Tells the campaigns, then marks the visits as heard: a failure in between throws (the client
+     * retries, and the retry hands them on again), a crash leaves them for {@link UnscheduledVisits}.
+     * Scheduling is idempotent: an invitation's id is its campaign's and visit's.
+     */
+    void handOn(List<ReportedVisit> visits) {
+        if (visits.isEmpty()) {
+            return;
+        }
+        events.publishEvent(
+                new VisitsAccepted(visits.stream().map(ReportedVisit::accepted).toList()));
+        mongo.updateMulti(
+                query(where("_id")
+                        .in(visits.stream().map(ReportedVisit::externalId).toList())),
+                Update.update("scheduled", true),
+                ReportedVisit.class);
     }
 
     /** @return the ids that were stored already */

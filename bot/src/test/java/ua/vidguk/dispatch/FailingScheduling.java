@@ -1,0 +1,23 @@
+package ua.vidguk.dispatch;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import ua.vidguk.visit.VisitsAccepted;
+
+/** Heard before the campaigns' scheduling and fails the first {@code times} batches: a broken listener. */
+@TestComponent
+class FailingScheduling {
+
+    static final AtomicInteger FAILURES_LEFT = new AtomicInteger();
+
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(VisitsAccepted accepted) {
+        if (FAILURES_LEFT.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            throw new IllegalStateException("Scheduling failed, as the test asked");
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package ua.vidguk.campaign;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -10,7 +11,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.scheduler.SendWindow;
 
-/** A campaign as stored and shown; see {@link CampaignInput} for what each setting means. */
+/**
+ * A campaign as stored and shown; see {@link CampaignInput} for what each setting means.
+ *
+ * @param settling set, with the state it left ({@code from}, null for a new campaign), in the same
+ *     write that changes the state, and removed once dispatch has heard of the change (its
+ *     invitations scheduled, held or dropped): a failure or a stop in between leaves it for {@link
+ *     CampaignSettling} to publish again. Not shown in the API
+ */
 @Document("campaigns")
 public record Campaign(
         @Id String id,
@@ -28,7 +36,11 @@ public record Campaign(
         @Nullable Duration reminderAfter,
         State state,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonIgnore @Nullable Settling settling) {
+
+    /** @param from the state the campaign left; null when it was created */
+    public record Settling(@Nullable State from) {}
 
     public enum State {
         ACTIVE,
@@ -58,6 +70,7 @@ public record Campaign(
                 reminderAfter,
                 next,
                 createdAt,
-                at);
+                at,
+                new Settling(state));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import ua.vidguk.campaign.Campaign.State;
 import ua.vidguk.campaign.CampaignCheck.FieldError;
@@ -127,9 +128,10 @@ public class Campaigns {
                 settings.reminderAfter(),
                 State.ACTIVE,
                 now,
-                now);
+                now,
+                new Campaign.Settling(null));
         Campaign stored = mongo.insert(campaign);
-        events.publishEvent(new CampaignChanged(stored, null));
+        settle(stored);
         return stored;
     }
 
@@ -154,8 +156,22 @@ public class Campaigns {
         if (mongo.findAndReplace(guard, next, FindAndReplaceOptions.none()) == null) {
             return change(id, change);
         }
-        events.publishEvent(new CampaignChanged(next, current.state()));
+        settle(next);
         return next;
+    }
+
+    /**
+     * Tells dispatch of the change, then marks it heard, unless the campaign changed again
+     * meanwhile. A listener's failure is thrown (the client sees an error); the mark stays, and
+     * {@link CampaignSettling} publishes the change again. Every listener of it is idempotent.
+     */
+    void settle(Campaign changed) {
+        var settling = changed.settling();
+        events.publishEvent(new CampaignChanged(changed, settling == null ? null : settling.from()));
+        mongo.updateFirst(
+                query(where("_id").is(changed.id()).and("updatedAt").is(changed.updatedAt())),
+                new Update().unset("settling"),
+                Campaign.class);
     }
 
     private static String newId() {

@@ -16,7 +16,7 @@ import ua.vidguk.StartedApplication;
 /**
  * A reported visit reaches the campaigns although the scheduling failed or the instance stopped
  * right after the visit was stored: the client's retry, answered DUPLICATE, still schedules it,
- * and the next start hands on what a stop left.
+ * and the next start hands on what a stop left. A campaign's change is heard the same way.
  */
 class VisitsHandedOnIntegrationTests {
 
@@ -73,6 +73,38 @@ class VisitsHandedOnIntegrationTests {
                     .isNotNull()
                     .satisfies(invitation -> assertThat(invitation.status()).isEqualTo(Invitation.Status.SCHEDULED));
         }
+    }
+
+    @Test
+    void aResumedCampaignWhoseReschedulingFailedHasItsInvitationsWaitingAgainAfterTheNextStart() {
+        String campaign;
+        try (var first = start()) {
+            var api = DispatchApi.of(first);
+            api.centre("HO-3");
+            campaign = api.campaign("HO-3", "PT1H");
+            api.visits(List.of(DispatchApi.visit("HO-V3", "HO-3", "0675551003", Instant.now())));
+            api.change(campaign, "pause");
+            FailingScheduling.FAILURES_LEFT.set(1_000);
+
+            api.api()
+                    .post()
+                    .uri("/api/v1/campaigns/" + campaign + "/resume")
+                    .exchange()
+                    .expectStatus()
+                    .is5xxServerError();
+            assertThat(status(api, campaign, "HO-V3")).isEqualTo(Invitation.Status.PAUSED);
+        }
+        FailingScheduling.FAILURES_LEFT.set(0);
+
+        try (var second = start()) {
+            assertThat(status(DispatchApi.of(second), campaign, "HO-V3")).isEqualTo(Invitation.Status.SCHEDULED);
+        }
+    }
+
+    private static Invitation.Status status(DispatchApi api, String campaign, String visit) {
+        return api.mongo()
+                .findById(Invitation.id(campaign, visit), Invitation.class)
+                .status();
     }
 
     private static org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec post(

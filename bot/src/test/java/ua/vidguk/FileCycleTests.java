@@ -34,21 +34,6 @@ import org.junit.jupiter.api.Test;
  */
 class FileCycleTests {
 
-    // TODO(issue 12): removed when the other branches merge
-    /** Files in cycles that other branches of issue 12 break; a cycle of these only is tolerated. */
-    private static final Set<String> BEING_BROKEN_ELSEWHERE = Set.of(
-            "ua.vidguk.alert.AlertTexts",
-            "ua.vidguk.alert.AnswerTexts",
-            "ua.vidguk.alert.CaseButtons",
-            "ua.vidguk.channel.viber.ViberCallbacks",
-            "ua.vidguk.channel.viber.ViberWebhookController",
-            "ua.vidguk.cnap.CnapUpsert",
-            "ua.vidguk.cnap.UpsertReport",
-            "ua.vidguk.conversation.Conversations",
-            "ua.vidguk.conversation.Delivery",
-            "ua.vidguk.conversation.Inviter",
-            "ua.vidguk.conversation.StepApplier");
-
     private final Path root = RepositoryRoot.find();
 
     @Test
@@ -58,7 +43,6 @@ class FileCycleTests {
                 .forEach((file, used) -> dependencies.get(file).addAll(used));
 
         List<String> cycles = DependencyCycles.in(dependencies).stream()
-                .filter(group -> !BEING_BROKEN_ELSEWHERE.containsAll(group))
                 .map(group -> describe(group, dependencies))
                 .toList();
 

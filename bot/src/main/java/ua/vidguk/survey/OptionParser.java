@@ -57,7 +57,7 @@ final class OptionParser {
 
     private Optional<String> id(Node node, Map<String, Integer> lines) {
         return YamlMap.scalar(node, "option 'id'", report).filter(id -> {
-            if (!QuestionParser.ID.matcher(id).matches()) {
+            if (!Ids.valid(id)) {
                 report.at(node, "option id '" + id + "' must be lower-case latin letters, digits and '-'");
                 return false;
             }

@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads one question; {@code when} may only test questions asked before it. */
 final class QuestionParser {
 
-    static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> COMMON = Set.of("id", "type", "text", "sms", "when", "negative-when", "role");
     private static final Map<QuestionType, Set<String>> OWN = Map.of(
             QuestionType.SCALE, Set.of("low", "high"),

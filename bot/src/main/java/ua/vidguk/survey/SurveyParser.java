@@ -42,7 +42,7 @@ final class SurveyParser {
             return Optional.empty();
         }
         String id = file.baseName();
-        if (!QuestionParser.ID.matcher(id).matches()) {
+        if (!Ids.valid(id)) {
             report.at(0, "a survey's file name is its id: lower-case latin letters, digits and '-', then .yaml");
         }
         map.get().allowOnly(KEYS, "a survey");
@@ -138,7 +138,7 @@ final class SurveyParser {
     }
 
     private boolean uniqueId(Node node, String id, Map<String, Integer> lines) {
-        if (!QuestionParser.ID.matcher(id).matches()) {
+        if (!Ids.valid(id)) {
             report.at(node, "question id '" + id + "' must be lower-case latin letters, digits and '-'");
             return false;
         }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -31,6 +35,8 @@ class StaffAlertVisitIntegrationTests extends StaffChatTest {
     @Test
     void anAlertFromASurveyThatMovedToAMessengerShowsTheReportedVisitAndNumber() {
         centre("VI-1", "ЦНАП м. Березань", "UA-32");
+        // Relative to the shared clock, which other tests move on: a fixed date may be too old.
+        Instant visitedAt = clock.instant().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
         long chat = -100_601;
         link(chat, "cnaps/VI-1");
         api.post()
@@ -52,7 +58,7 @@ class StaffAlertVisitIntegrationTests extends StaffChatTest {
                         "externalId", "VI-V1",
                         "cnapCode", "VI-1",
                         "phone", "+380671110061",
-                        "visitedAt", "2026-11-24T09:30:00+02:00",
+                        "visitedAt", visitedAt.toString(),
                         "service", "Оформлення паспорта")))
                 .exchange()
                 .expectStatus()
@@ -69,7 +75,9 @@ class StaffAlertVisitIntegrationTests extends StaffChatTest {
         await().until(() -> StaffTelegramFake.sent(telegram, chat).size() == 2);
         assertThat(StaffTelegramFake.sent(telegram, chat).getLast().text())
                 .contains(
-                        "Візит: 24.11.2026 09:30",
+                        "Візит: "
+                                + DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                                        .format(visitedAt.atZone(ZoneId.of("Europe/Kyiv"))),
                         "Послуга: Оформлення паспорта",
                         "Канал: TELEGRAM",
                         "Опитування не завершено",

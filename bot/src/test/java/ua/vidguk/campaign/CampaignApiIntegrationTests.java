@@ -6,10 +6,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -22,6 +28,9 @@ class CampaignApiIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
 
     RestTestClient api;
 
@@ -121,6 +130,64 @@ class CampaignApiIntegrationTests {
         assertThat(state(id, "cancel", HttpStatus.OK)).isEqualTo("CANCELLED");
         state(id, "resume", HttpStatus.CONFLICT);
         api.post().uri("/campaigns/nope/pause").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void sendWindowDaysComeBackMondayToSundayWhenCreatedReadAndStored() {
+        var days = List.of("SUNDAY", "SATURDAY", "WEDNESDAY", "MONDAY", "FRIDAY");
+        var inOrder = List.of("MONDAY", "WEDNESDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+        var created = create(Map.of(
+                        "name",
+                        "Дні тижня",
+                        "endsAt",
+                        NEXT_MONTH,
+                        "sendWindow",
+                        Map.of("opens", "09:00", "closes", "18:00", "days", days)))
+                .expectStatus()
+                .isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
+        String id = (String) created.get("id");
+
+        assertThat(days(created)).isEqualTo(inOrder);
+        assertThat(days(read(id))).isEqualTo(inOrder);
+        assertThat(mongo.findById(id, Document.class, "campaigns")
+                        .get("sendWindow", Document.class)
+                        .getList("days", String.class))
+                .isEqualTo(inOrder);
+    }
+
+    @Test
+    void aCampaignStoredWithItsDaysOutOfOrderIsReadBackMondayToSunday() {
+        String id = (String) create(Map.of("name", "Збережена раніше", "endsAt", NEXT_MONTH))
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody()
+                .get("id");
+        // As an earlier version stored it: the days in whatever order its set happened to have.
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(id)),
+                Update.update("sendWindow.days", List.of("SUNDAY", "TUESDAY", "MONDAY")),
+                "campaigns");
+
+        assertThat(days(read(id))).isEqualTo(List.of("MONDAY", "TUESDAY", "SUNDAY"));
+    }
+
+    Map<String, Object> read(String id) {
+        return api.get()
+                .uri("/campaigns/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> days(Map<String, Object> campaign) {
+        return (List<String>) ((Map<String, Object>) campaign.get("sendWindow")).get("days");
     }
 
     RestTestClient.ResponseSpec create(Map<String, Object> campaign) {

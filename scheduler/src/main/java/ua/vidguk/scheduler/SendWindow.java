@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -30,7 +31,9 @@ public record SendWindow(LocalTime opens, LocalTime closes, Set<DayOfWeek> days)
         if (days == null || days.isEmpty()) {
             throw new IllegalArgumentException("The window needs at least one day of the week");
         }
-        days = Set.copyOf(EnumSet.copyOf(days));
+        // An EnumSet iterates Monday to Sunday, so the days are listed in that order wherever they
+        // are shown or stored; Set.copyOf would list them in an order that changes from run to run.
+        days = Collections.unmodifiableSet(EnumSet.copyOf(days));
     }
 
     /** Every day, all day: no restriction. */

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,15 @@ class SendWindowTests {
                 .hasMessageContaining("open before it closes");
         assertThatThrownBy(() -> new SendWindow(LocalTime.of(9, 0), LocalTime.of(20, 0), Set.of()))
                 .hasMessageContaining("at least one day");
+    }
+
+    @Test
+    void daysAreListedMondayToSundayWhateverOrderTheyCameIn() {
+        var reversed = new LinkedHashSet<>(List.of(DayOfWeek.values()).reversed());
+
+        var window = new SendWindow(LocalTime.of(9, 0), LocalTime.of(20, 0), reversed);
+
+        assertThat(window.days()).containsExactly(DayOfWeek.values());
     }
 
     static Instant kyiv(String localDateTime) {

@@ -46,10 +46,10 @@ final class SandboxDeliveryReports {
         form.put("MessageSid", sid);
         form.put("MessageStatus", "delivered");
         var headers = new HttpHeaders();
-        headers.set(TwilioWebhookController.SIGNATURE, signature.sign(TwilioWebhookController.STATUS_PATH, form));
+        headers.set(TwilioEndpoints.SIGNATURE, signature.sign(TwilioEndpoints.STATUS_PATH, form));
         try {
             loopback.post(
-                    TwilioWebhookController.STATUS_PATH,
+                    TwilioEndpoints.STATUS_PATH,
                     MediaType.APPLICATION_FORM_URLENCODED,
                     "MessageSid=" + sid + "&MessageStatus=delivered",
                     headers);

@@ -62,8 +62,8 @@ final class SimulatedSms implements SimulatedChannel {
         form.put("Body", text);
         transcript.add(address, new SandboxMessage(sid, true, text, List.of(), clock.instant()));
         var headers = new HttpHeaders();
-        headers.set(TwilioWebhookController.SIGNATURE, signature.sign(TwilioWebhookController.SMS_PATH, form));
-        loopback.post(TwilioWebhookController.SMS_PATH, MediaType.APPLICATION_FORM_URLENCODED, encode(form), headers);
+        headers.set(TwilioEndpoints.SIGNATURE, signature.sign(TwilioEndpoints.SMS_PATH, form));
+        loopback.post(TwilioEndpoints.SMS_PATH, MediaType.APPLICATION_FORM_URLENCODED, encode(form), headers);
     }
 
     /** SMS has no buttons: a tap is typing the button's payload. */

@@ -3,7 +3,6 @@ package ua.vidguk.channel.sms;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -63,9 +62,11 @@ class SmsChannelConfiguration {
             var transport = new TwilioHttpClient(
                     twilio.apiUrl(), new SandboxTwilioApi(smsTranscript, reports, clock), twilio.retry());
             return TwilioSmsSender.create(
-                    account, transport, webhookUrl(account.signedBaseUrl(vidguk), TwilioWebhookController.STATUS_PATH));
+                    account,
+                    transport,
+                    TwilioEndpoints.url(account.signedBaseUrl(vidguk), TwilioEndpoints.STATUS_PATH));
         }
-        URI statusCallback = webhookUrl(vidguk.publicBaseUrl(), TwilioWebhookController.STATUS_PATH);
+        URI statusCallback = TwilioEndpoints.url(vidguk.publicBaseUrl(), TwilioEndpoints.STATUS_PATH);
         if (statusCallback == null) {
             log.warn("vidguk.public-base-url is not set: Twilio sends no delivery reports,"
                     + " and its webhooks are refused because their signatures cannot be checked");
@@ -82,13 +83,5 @@ class SmsChannelConfiguration {
             Loopback loopback,
             Clock clock) {
         return new SimulatedSms(smsTranscript, account, signature, loopback, clock);
-    }
-
-    /** The public address of one of our webhooks, as Twilio calls it and signs it. */
-    static @Nullable URI webhookUrl(@Nullable URI publicBaseUrl, String path) {
-        if (publicBaseUrl == null) {
-            return null;
-        }
-        return URI.create(publicBaseUrl.toString().replaceAll("/+$", "") + path);
     }
 }

@@ -41,7 +41,7 @@ class TwilioSignature {
      * @param form the parameters of the call
      */
     boolean verifies(String path, @Nullable String query, Map<String, String> form, @Nullable String signature) {
-        URI url = SmsChannelConfiguration.webhookUrl(baseUrl, path);
+        URI url = TwilioEndpoints.url(baseUrl, path);
         if (url == null || signature == null || signature.isBlank()) {
             return false;
         }
@@ -50,7 +50,7 @@ class TwilioSignature {
 
     /** Signs a call the way Twilio does, for the sandbox's simulated phone. */
     String sign(String path, Map<String, String> form) {
-        StringBuilder data = new StringBuilder(String.valueOf(SmsChannelConfiguration.webhookUrl(baseUrl, path)));
+        StringBuilder data = new StringBuilder(String.valueOf(TwilioEndpoints.url(baseUrl, path)));
         new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
         try {
             Mac mac = Mac.getInstance("HmacSHA1");

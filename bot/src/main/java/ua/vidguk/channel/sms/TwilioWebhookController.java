@@ -33,10 +33,6 @@ import ua.vidguk.contact.PhoneNumber;
 @RestController
 class TwilioWebhookController {
 
-    static final String SMS_PATH = "/webhooks/twilio/sms";
-    static final String STATUS_PATH = "/webhooks/twilio/status";
-    static final String SIGNATURE = "X-Twilio-Signature";
-
     private static final Logger log = LoggerFactory.getLogger(TwilioWebhookController.class);
     /** Twilio would send what the TwiML says; the reply, if any, goes out through the sender. */
     private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
@@ -53,12 +49,12 @@ class TwilioWebhookController {
         this.clock = clock;
     }
 
-    @PostMapping(SMS_PATH)
+    @PostMapping(TwilioEndpoints.SMS_PATH)
     ResponseEntity<String> sms(
             @RequestParam Map<String, String> form,
-            @RequestHeader(name = SIGNATURE, required = false) @Nullable String signed,
+            @RequestHeader(name = TwilioEndpoints.SIGNATURE, required = false) @Nullable String signed,
             HttpServletRequest request) {
-        verify(SMS_PATH, request.getQueryString(), form, signed);
+        verify(TwilioEndpoints.SMS_PATH, request.getQueryString(), form, signed);
         String sid = required(form, "MessageSid");
         ContactAddress from = sender(required(form, "From"));
         var received = new MessageReceived(Channel.SMS, sid, from, form.getOrDefault("Body", ""), clock.instant());
@@ -77,12 +73,12 @@ class TwilioWebhookController {
      * Delivery reports are not deduplicated: one message gets several (queued, sent, delivered),
      * and applying the same status twice changes nothing, so listeners take them as they come.
      */
-    @PostMapping(STATUS_PATH)
+    @PostMapping(TwilioEndpoints.STATUS_PATH)
     ResponseEntity<String> status(
             @RequestParam Map<String, String> form,
-            @RequestHeader(name = SIGNATURE, required = false) @Nullable String signed,
+            @RequestHeader(name = TwilioEndpoints.SIGNATURE, required = false) @Nullable String signed,
             HttpServletRequest request) {
-        verify(STATUS_PATH, request.getQueryString(), form, signed);
+        verify(TwilioEndpoints.STATUS_PATH, request.getQueryString(), form, signed);
         String sid = required(form, "MessageSid");
         String status = required(form, "MessageStatus").toLowerCase(Locale.ROOT);
         String errorCode = form.get("ErrorCode");
@@ -98,7 +94,8 @@ class TwilioWebhookController {
     private void verify(String path, @Nullable String query, Map<String, String> form, @Nullable String signed) {
         if (!signature.verifies(path, query, form, signed)) {
             log.warn("Refused a call to {} that Twilio did not sign (or that cannot be checked here)", path);
-            throw problem(HttpStatus.FORBIDDEN, "The " + SIGNATURE + " header is missing or does not match.");
+            throw problem(
+                    HttpStatus.FORBIDDEN, "The " + TwilioEndpoints.SIGNATURE + " header is missing or does not match.");
         }
     }
 

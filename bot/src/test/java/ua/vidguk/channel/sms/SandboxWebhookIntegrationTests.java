@@ -56,10 +56,10 @@ class SandboxWebhookIntegrationTests {
                 .build());
         String sid = TwilioWebhookIntegrationTests.newSid();
 
-        webhooks.postSigned(TwilioWebhookController.SMS_PATH, TwilioWebhookIntegrationTests.reply(sid, "5"))
+        webhooks.postSigned(TwilioEndpoints.SMS_PATH, TwilioWebhookIntegrationTests.reply(sid, "5"))
                 .expectStatus()
                 .isForbidden();
-        webhooks.postSigned(TwilioWebhookController.STATUS_PATH, TwilioWebhookIntegrationTests.status(sid, "delivered"))
+        webhooks.postSigned(TwilioEndpoints.STATUS_PATH, TwilioWebhookIntegrationTests.status(sid, "delivered"))
                 .expectStatus()
                 .isForbidden();
     }

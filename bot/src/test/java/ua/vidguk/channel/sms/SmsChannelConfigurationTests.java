@@ -35,14 +35,6 @@ class SmsChannelConfigurationTests {
                 .isEqualTo(TwilioAccount.SANDBOX_BASE_URL);
     }
 
-    @Test
-    void webhookUrlIsThePublicBaseUrlWithItsPathPlusTheWebhookPath() {
-        assertThat(SmsChannelConfiguration.webhookUrl(URI.create("https://example.ua/vidguk/"), "/webhooks/twilio/sms"))
-                .isEqualTo(URI.create("https://example.ua/vidguk/webhooks/twilio/sms"));
-        assertThat(SmsChannelConfiguration.webhookUrl(null, "/webhooks/twilio/sms"))
-                .isNull();
-    }
-
     static TwilioProperties properties(String sid, String token, String from) {
         return new TwilioProperties(
                 sid,

@@ -84,7 +84,7 @@ class TwilioWebhookIntegrationTests {
     void signedReplyPublishesExactlyOneMessageReceivedAndAnswersEmptyTwiml() {
         String sid = newSid();
 
-        webhooks.postSigned(TwilioWebhookController.SMS_PATH, reply(sid, "5"))
+        webhooks.postSigned(TwilioEndpoints.SMS_PATH, reply(sid, "5"))
                 .expectStatus()
                 .isOk()
                 .expectHeader()
@@ -103,11 +103,11 @@ class TwilioWebhookIntegrationTests {
     @Test
     void redeliveredReplyIsAcknowledgedAndPublishesNothingMore() {
         String sid = newSid();
-        webhooks.postSigned(TwilioWebhookController.SMS_PATH, reply(sid, "4"))
+        webhooks.postSigned(TwilioEndpoints.SMS_PATH, reply(sid, "4"))
                 .expectStatus()
                 .isOk();
 
-        webhooks.postSigned(TwilioWebhookController.SMS_PATH, reply(sid, "4"))
+        webhooks.postSigned(TwilioEndpoints.SMS_PATH, reply(sid, "4"))
                 .expectStatus()
                 .isOk();
 
@@ -117,18 +117,18 @@ class TwilioWebhookIntegrationTests {
     @Test
     void forgedSignatureGets403AndChangesNothing() {
         String sid = newSid();
-        var signedForOtherText = TwilioWebhooks.sign(TwilioWebhookController.SMS_PATH, reply(sid, "1"));
+        var signedForOtherText = TwilioWebhooks.sign(TwilioEndpoints.SMS_PATH, reply(sid, "1"));
 
-        webhooks.post(TwilioWebhookController.SMS_PATH, reply(sid, "5"), signedForOtherText)
+        webhooks.post(TwilioEndpoints.SMS_PATH, reply(sid, "5"), signedForOtherText)
                 .expectStatus()
                 .isForbidden();
-        webhooks.post(TwilioWebhookController.SMS_PATH, reply(sid, "5"), "bm90IGEgc2lnbmF0dXJl")
+        webhooks.post(TwilioEndpoints.SMS_PATH, reply(sid, "5"), "bm90IGEgc2lnbmF0dXJl")
                 .expectStatus()
                 .isForbidden();
         assertThat(heard.replies(sid)).isEmpty();
 
         // The forged calls did not take the id: the genuine delivery is still heard.
-        webhooks.postSigned(TwilioWebhookController.SMS_PATH, reply(sid, "5"))
+        webhooks.postSigned(TwilioEndpoints.SMS_PATH, reply(sid, "5"))
                 .expectStatus()
                 .isOk();
         assertThat(heard.replies(sid)).extracting(MessageReceived::text).containsExactly("5");
@@ -138,12 +138,12 @@ class TwilioWebhookIntegrationTests {
     void missingSignatureGets403ProblemAndPublishesNothing() {
         String sid = newSid();
 
-        webhooks.post(TwilioWebhookController.SMS_PATH, reply(sid, "5"), null)
+        webhooks.post(TwilioEndpoints.SMS_PATH, reply(sid, "5"), null)
                 .expectStatus()
                 .isForbidden()
                 .expectHeader()
                 .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        webhooks.post(TwilioWebhookController.STATUS_PATH, status(sid, "delivered"), null)
+        webhooks.post(TwilioEndpoints.STATUS_PATH, status(sid, "delivered"), null)
                 .expectStatus()
                 .isForbidden();
 
@@ -155,10 +155,9 @@ class TwilioWebhookIntegrationTests {
     void signatureOverTheInternalAddressIsRefused() {
         String sid = newSid();
         Map<String, String> form = reply(sid, "5");
-        String signedForLocalhost =
-                TwilioWebhooks.sign("http://localhost:" + port, TwilioWebhookController.SMS_PATH, form);
+        String signedForLocalhost = TwilioWebhooks.sign("http://localhost:" + port, TwilioEndpoints.SMS_PATH, form);
 
-        webhooks.post(TwilioWebhookController.SMS_PATH, form, signedForLocalhost)
+        webhooks.post(TwilioEndpoints.SMS_PATH, form, signedForLocalhost)
                 .expectStatus()
                 .isForbidden();
         assertThat(heard.replies(sid)).isEmpty();
@@ -175,7 +174,7 @@ class TwilioWebhookIntegrationTests {
             form.remove(change);
         }
 
-        webhooks.postSigned(TwilioWebhookController.SMS_PATH, form)
+        webhooks.postSigned(TwilioEndpoints.SMS_PATH, form)
                 .expectStatus()
                 .isBadRequest()
                 .expectHeader()
@@ -188,12 +187,12 @@ class TwilioWebhookIntegrationTests {
         String sid = newSid();
         heard.failuresToCome.set(1);
 
-        webhooks.postSigned(TwilioWebhookController.SMS_PATH, reply(sid, "3"))
+        webhooks.postSigned(TwilioEndpoints.SMS_PATH, reply(sid, "3"))
                 .expectStatus()
                 .is5xxServerError();
         assertThat(heard.replies(sid)).isEmpty();
 
-        webhooks.postSigned(TwilioWebhookController.SMS_PATH, reply(sid, "3"))
+        webhooks.postSigned(TwilioEndpoints.SMS_PATH, reply(sid, "3"))
                 .expectStatus()
                 .isOk();
         assertThat(heard.replies(sid)).hasSize(1);
@@ -219,7 +218,7 @@ class TwilioWebhookIntegrationTests {
             default -> text;
         };
 
-        webhooks.postSigned(TwilioWebhookController.SMS_PATH, reply(sid, body))
+        webhooks.postSigned(TwilioEndpoints.SMS_PATH, reply(sid, body))
                 .expectStatus()
                 .isOk();
 
@@ -232,10 +231,10 @@ class TwilioWebhookIntegrationTests {
         Map<String, String> undelivered = status(sid, "undelivered");
         undelivered.put("ErrorCode", "30003");
 
-        webhooks.postSigned(TwilioWebhookController.STATUS_PATH, status(sid, "sent"))
+        webhooks.postSigned(TwilioEndpoints.STATUS_PATH, status(sid, "sent"))
                 .expectStatus()
                 .isOk();
-        webhooks.postSigned(TwilioWebhookController.STATUS_PATH, undelivered)
+        webhooks.postSigned(TwilioEndpoints.STATUS_PATH, undelivered)
                 .expectStatus()
                 .isOk();
 
@@ -262,8 +261,7 @@ class TwilioWebhookIntegrationTests {
         assertThat(result).isEqualTo(new SendResult.Accepted("SM-wired"));
         twilio.verify(postRequestedFor(urlEqualTo(messages))
                 .withFormParam(
-                        "StatusCallback",
-                        equalTo(TwilioWebhooks.PUBLIC_BASE_URL + TwilioWebhookController.STATUS_PATH)));
+                        "StatusCallback", equalTo(TwilioWebhooks.PUBLIC_BASE_URL + TwilioEndpoints.STATUS_PATH)));
     }
 
     static Map<String, String> reply(String sid, String body) {

@@ -33,7 +33,7 @@ public record TwilioWebhooks(RestTestClient http) {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .body(encode(form));
         if (signature != null) {
-            request = request.header(TwilioWebhookController.SIGNATURE, signature);
+            request = request.header(TwilioEndpoints.SIGNATURE, signature);
         }
         return request.exchange();
     }

@@ -66,7 +66,8 @@ class SmsChannelConfiguration {
                     transport,
                     TwilioEndpoints.url(account.signedBaseUrl(vidguk), TwilioEndpoints.STATUS_PATH));
         }
-        URI statusCallback = TwilioEndpoints.url(vidguk.publicBaseUrl(), TwilioEndpoints.STATUS_PATH);
+        URI statusCallback = TwilioEndpoints.urlWithOverrides(
+                vidguk.publicBaseUrl(), TwilioEndpoints.STATUS_PATH, twilio.connectionOverrides());
         if (statusCallback == null) {
             log.warn("vidguk.public-base-url is not set: Twilio sends no delivery reports,"
                     + " and its webhooks are refused because their signatures cannot be checked");

@@ -16,6 +16,16 @@ final class TwilioEndpoints {
 
     private TwilioEndpoints() {}
 
+    /**
+     * The public address of one of our webhooks with Twilio's connection overrides: what Twilio is
+     * told to call. The fragment never reaches us; whether Twilio's signature covers it is not
+     * documented, so {@link TwilioSignature} accepts a signature over either form.
+     */
+    static @Nullable URI urlWithOverrides(@Nullable URI publicBaseUrl, String path, String overrides) {
+        URI url = url(publicBaseUrl, path);
+        return url == null || overrides.isBlank() ? url : URI.create(url + "#" + overrides.strip());
+    }
+
     /** The public address of one of our webhooks, as Twilio calls it and signs it. */
     static @Nullable URI url(@Nullable URI publicBaseUrl, String path) {
         if (publicBaseUrl == null) {

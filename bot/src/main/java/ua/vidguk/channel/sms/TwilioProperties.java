@@ -19,6 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sandboxKept how many messages the sandbox keeps for the web simulator
  * @param sandboxDeliveredAfter when the sandbox reports a message delivered, through the signed
  *     status webhook as Twilio does; zero for never (the tests, which count statuses)
+ * @param connectionOverrides Twilio's webhook connection overrides (a URL fragment): by default
+ *     Twilio does not call a webhook again after a 5xx, and this asks it to, so that a reply whose
+ *     storing failed arrives again. Put on the status callback Vidguk gives Twilio, and to be put
+ *     on the SMS webhook configured in Twilio's console (docs/channels.md); empty for none
  */
 @ConfigurationProperties("vidguk.twilio")
 record TwilioProperties(
@@ -28,7 +32,8 @@ record TwilioProperties(
         @DefaultValue("https://api.twilio.com") URI apiUrl,
         @DefaultValue Retry retry,
         @DefaultValue("200") int sandboxKept,
-        @DefaultValue("1s") Duration sandboxDeliveredAfter) {
+        @DefaultValue("1s") Duration sandboxDeliveredAfter,
+        @DefaultValue("rc=5&rp=ct,rt,5xx&tt=15000") String connectionOverrides) {
 
     boolean hasCredentials() {
         return isSet(accountSid) && isSet(authToken);
@@ -39,7 +44,8 @@ record TwilioProperties(
     public String toString() {
         return "TwilioProperties[accountSid=" + accountSid + ", authToken=" + (isSet(authToken) ? "(set)" : "(unset)")
                 + ", from=" + from + ", apiUrl=" + apiUrl + ", retry=" + retry + ", sandboxKept=" + sandboxKept
-                + ", sandboxDeliveredAfter=" + sandboxDeliveredAfter + "]";
+                + ", sandboxDeliveredAfter=" + sandboxDeliveredAfter + ", connectionOverrides=" + connectionOverrides
+                + "]";
     }
 
     private static boolean isSet(@Nullable String value) {

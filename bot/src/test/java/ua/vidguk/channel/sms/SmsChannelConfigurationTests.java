@@ -43,6 +43,7 @@ class SmsChannelConfigurationTests {
                 URI.create("https://api.twilio.com"),
                 new TwilioProperties.Retry(3, Duration.ofMillis(500), 2, Duration.ofSeconds(4)),
                 10,
-                java.time.Duration.ZERO);
+                java.time.Duration.ZERO,
+                "");
     }
 }

@@ -173,7 +173,8 @@ class TwilioSmsSenderIntegrationTests {
                 URI.create(apiUrl),
                 new TwilioProperties.Retry(MAX_RETRIES, Duration.ofMillis(5), 2, Duration.ofMillis(20)),
                 10,
-                java.time.Duration.ZERO);
+                java.time.Duration.ZERO,
+                "");
         return TwilioSmsSender.create(properties, CALLBACK);
     }
 

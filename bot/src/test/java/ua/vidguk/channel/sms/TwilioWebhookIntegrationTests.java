@@ -261,8 +261,25 @@ class TwilioWebhookIntegrationTests {
         assertThat(result).isEqualTo(new SendResult.Accepted("SM-wired"));
         twilio.verify(postRequestedFor(urlEqualTo(messages))
                 .withFormParam(
-                        "StatusCallback", equalTo(TwilioWebhooks.PUBLIC_BASE_URL + TwilioEndpoints.STATUS_PATH)));
+                        "StatusCallback",
+                        equalTo(TwilioWebhooks.PUBLIC_BASE_URL + TwilioEndpoints.STATUS_PATH + "#" + OVERRIDES)));
     }
+
+    @Test
+    void aReplySignedOverTheUrlWithTheConnectionOverridesIsTakenAndOneWithOtherOverridesIsNot() {
+        String visitor = "+380671119301";
+        var form = reply("SMoverrides1", "5");
+        form.put("From", visitor);
+        String overridden =
+                TwilioWebhooks.sign(TwilioWebhooks.PUBLIC_BASE_URL, TwilioEndpoints.SMS_PATH + "#" + OVERRIDES, form);
+        String other = TwilioWebhooks.sign(TwilioWebhooks.PUBLIC_BASE_URL, TwilioEndpoints.SMS_PATH + "#rc=1", form);
+
+        webhooks.post(TwilioEndpoints.SMS_PATH, form, other).expectStatus().isForbidden();
+        webhooks.post(TwilioEndpoints.SMS_PATH, form, overridden).expectStatus().isOk();
+    }
+
+    /** What Twilio is asked to do on a failed call: retry 5xx and timeouts, five times within 15 s. */
+    static final String OVERRIDES = "rc=5&rp=ct,rt,5xx&tt=15000";
 
     static Map<String, String> reply(String sid, String body) {
         Map<String, String> form = new LinkedHashMap<>();

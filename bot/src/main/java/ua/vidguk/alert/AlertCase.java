@@ -1,6 +1,7 @@
 package ua.vidguk.alert;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -17,6 +18,10 @@ import ua.vidguk.stafflink.Scope;
  * @param postedTo the scope whose chat got the alert, or {@code null} while it waits for a chat
  * @param chatId where the alert was posted, with {@code messageId}, so that it can be edited
  * @param folded the alert went out as a line of a summary message, without buttons of its own
+ * @param centreChatUnusable the centre has a chat, but the bot could not write there when the alert
+ *     was routed, so the alert went up to the region's or the ministry's chat
+ * @param deliveryProblems each time a chat would not take the alert or a message about the case;
+ *     {@code null} in cases stored before there was such a record
  */
 @Document("cases")
 record AlertCase(
@@ -40,12 +45,18 @@ record AlertCase(
         @Nullable Instant resolvedAt,
         @Nullable String resolution,
         boolean escalatedToRegion,
-        boolean escalatedToMinistry) {
+        boolean escalatedToMinistry,
+        boolean centreChatUnusable,
+        @Nullable List<DeliveryProblem> deliveryProblems) {
 
     enum Status {
         OPEN,
         TAKEN,
         RESOLVED
+    }
+
+    List<DeliveryProblem> problems() {
+        return deliveryProblems == null ? List.of() : deliveryProblems;
     }
 
     boolean delivered() {

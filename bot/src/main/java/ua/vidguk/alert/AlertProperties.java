@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param foldAbove a chat's backlog longer than this goes out as one summary message
  * @param dailySummaryHour the hour (working-hours zone) when each centre chat gets its summary
  * @param sweepEvery how often queued messages, escalations and summaries are looked at
+ * @param deliveryAttempts how many times a message is tried in one chat while Telegram fails (5xx,
+ *     timeouts, 429, other refusals) before the failure is recorded on the case, logged, and the
+ *     message goes to the next chat up (the region's, then the ministry's)
  */
 @ConfigurationProperties("vidguk.alerts")
 record AlertProperties(
@@ -27,7 +30,8 @@ record AlertProperties(
         @DefaultValue("20") int groupMessagesPerMinute,
         @DefaultValue("10") int foldAbove,
         @DefaultValue("18") int dailySummaryHour,
-        @DefaultValue("10s") Duration sweepEvery) {
+        @DefaultValue("10s") Duration sweepEvery,
+        @DefaultValue("10") int deliveryAttempts) {
 
     record WorkingHoursProperties(
             @DefaultValue("09:00") LocalTime opens,

@@ -3,6 +3,8 @@ package ua.vidguk.alert;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -16,9 +18,18 @@ import ua.vidguk.message.Messages;
 import ua.vidguk.stafflink.Scope;
 import ua.vidguk.stafflink.ScopeNames;
 
-/** Every text staff see, rendered in Ukrainian from the message templates. */
+/**
+ * Every text staff see, rendered in Ukrainian from the message templates. An alert is kept to
+ * {@link #ALERT_LIMIT} characters, well below Telegram's 4,096, because it is posted again inside
+ * other messages: under the lines saying which chats were passed over, above who took and resolved
+ * it, below an escalation's first line.
+ */
 @Component
 class AlertTexts {
+
+    static final int ALERT_LIMIT = 2_500;
+    /** Steps by which each answer is cut when the answers alone are too long for an alert. */
+    private static final List<Integer> ANSWER_LIMITS = List.of(Integer.MAX_VALUE, 300, 120, 40);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
@@ -49,10 +60,51 @@ class AlertTexts {
         values.put("phone", phone);
         values.put("phoneUnknown", phone == null);
         values.put("callbackConsent", feedback.callbackConsent());
-        values.put("answers", answers.of(feedback));
         values.put("comment", feedback.comment());
         values.put("partial", feedback.partial());
+        String text = "";
+        for (int limit : ANSWER_LIMITS) {
+            values.put("answers", answers(feedback, limit));
+            text = fit(values, feedback.comment());
+            if (text.length() <= ALERT_LIMIT) {
+                return text;
+            }
+        }
+        return text.substring(0, ALERT_LIMIT - 1) + "…"; // not met with real surveys; Telegram must not refuse it
+    }
+
+    /**
+     * The alert, with the comment cut (and said to be) when it does not fit: the phone and the
+     * answers below and above it matter more than the end of a long comment.
+     */
+    private String fit(Map<String, Object> values, @Nullable String comment) {
+        values.put("comment", comment);
+        values.remove("commentShortened");
+        String text = render(MessageName.STAFF_ALERT, values);
+        if (text.length() <= ALERT_LIMIT || comment == null) {
+            return text;
+        }
+        values.put("commentShortened", true);
+        values.put("commentLength", Integer.toString(comment.length()));
+        int over = render(MessageName.STAFF_ALERT, values).length() - ALERT_LIMIT;
+        int keep = Math.max(0, comment.length() - over - 1);
+        if (keep > 0 && Character.isHighSurrogate(comment.charAt(keep - 1))) {
+            keep--;
+        }
+        values.put("comment", comment.substring(0, keep).stripTrailing() + "…");
         return render(MessageName.STAFF_ALERT, values);
+    }
+
+    private List<Map<String, String>> answers(NegativeFeedbackReceived feedback, int limit) {
+        return answers.of(feedback).stream()
+                .map(answer -> answer.get("answer").length() <= limit
+                        ? answer
+                        : Map.of(
+                                "question",
+                                answer.get("question"),
+                                "answer",
+                                answer.get("answer").substring(0, limit) + "…"))
+                .toList();
     }
 
     /** One line of a folded summary: the centre, when, and the first answers. */
@@ -69,6 +121,13 @@ class AlertTexts {
 
     String noCentreChat(String cnapCode) {
         return render(MessageName.STAFF_NO_CENTRE_CHAT, Map.of("centreName", centreName(cnapCode)));
+    }
+
+    /** Put above a message that a scope's chat did not get, in the chat that got it instead. */
+    String passedOver(Scope scope, Router.Why why) {
+        return render(
+                MessageName.STAFF_PASSED_OVER,
+                Map.of("scope", scopes.of(scope), why.name().toLowerCase(Locale.ROOT), true));
     }
 
     /** The alert as posted, with who took and resolved it below. */

@@ -31,6 +31,7 @@ class CaseButtons {
     private final StaffLinks links;
     private final OutcomePrompts prompts;
     private final StaffMessenger telegram;
+    private final AlertEdits edits;
     private final AlertTexts texts;
     private final Clock clock;
 
@@ -39,12 +40,14 @@ class CaseButtons {
             StaffLinks links,
             OutcomePrompts prompts,
             StaffMessenger telegram,
+            AlertEdits edits,
             AlertTexts texts,
             Clock clock) {
         this.cases = cases;
         this.links = links;
         this.prompts = prompts;
         this.telegram = telegram;
+        this.edits = edits;
         this.texts = texts;
         this.clock = clock;
     }
@@ -125,11 +128,8 @@ class CaseButtons {
         answer(press, "askedOutcome");
     }
 
-    /** Edits the posted alert to show who took or resolved it; a folded alert has no message of its own. */
     private void showStatus(AlertCase c) {
-        if (c.chatId() != null && c.messageId() != null && !c.folded()) {
-            telegram.edit(c.chatId(), c.messageId(), texts.withStatus(c), buttons(c));
-        }
+        edits.showStatus(c, buttons(c));
     }
 
     private boolean servedBy(AlertCase c, long chatId) {

@@ -29,7 +29,14 @@ class CaseController {
         this.regions = regions;
     }
 
-    /** A case without the alert's text, which holds the visitor's (masked) number. */
+    /**
+     * A case without the alert's text, which holds the visitor's (masked) number.
+     *
+     * @param chatId the Telegram chat the alert was posted to (a supergroup's new id once its group
+     *     was upgraded); {@code null} while it waits
+     * @param centreChatUnusable the centre's chat could not be written to, so the alert went up
+     * @param deliveryProblems each chat that would not take a message about the case, and why
+     */
     record CaseView(
             String id,
             String cnapCode,
@@ -38,6 +45,7 @@ class CaseController {
             Instant receivedAt,
             boolean delivered,
             @Nullable String postedTo,
+            @Nullable Long chatId,
             boolean folded,
             String summary,
             @Nullable String takenBy,
@@ -46,7 +54,9 @@ class CaseController {
             @Nullable Instant resolvedAt,
             @Nullable String resolution,
             boolean escalatedToRegion,
-            boolean escalatedToMinistry) {
+            boolean escalatedToMinistry,
+            boolean centreChatUnusable,
+            List<DeliveryProblem> deliveryProblems) {
 
         static CaseView of(AlertCase c) {
             return new CaseView(
@@ -57,6 +67,7 @@ class CaseController {
                     c.receivedAt(),
                     c.delivered(),
                     c.postedTo(),
+                    c.chatId(),
                     c.folded(),
                     c.line(),
                     c.takenBy(),
@@ -65,7 +76,9 @@ class CaseController {
                     c.resolvedAt(),
                     c.resolution(),
                     c.escalatedToRegion(),
-                    c.escalatedToMinistry());
+                    c.escalatedToMinistry(),
+                    c.centreChatUnusable(),
+                    c.problems());
         }
     }
 

@@ -1,6 +1,7 @@
 package ua.vidguk.alert;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.Cnap;
@@ -17,6 +18,7 @@ class CaseOpener {
 
     private final Cases cases;
     private final Router router;
+    private final OutboxDrain drain;
     private final AlertTexts texts;
     private final CnapRegistry cnaps;
     private final WorkingHours hours;
@@ -24,9 +26,16 @@ class CaseOpener {
     private final Clock clock;
 
     CaseOpener(
-            Cases cases, Router router, AlertTexts texts, CnapRegistry cnaps, AlertProperties properties, Clock clock) {
+            Cases cases,
+            Router router,
+            OutboxDrain drain,
+            AlertTexts texts,
+            CnapRegistry cnaps,
+            AlertProperties properties,
+            Clock clock) {
         this.cases = cases;
         this.router = router;
+        this.drain = drain;
         this.texts = texts;
         this.cnaps = cnaps;
         this.hours = properties.workingHours().toWorkingHours();
@@ -61,9 +70,11 @@ class CaseOpener {
                 null,
                 null,
                 false,
-                false);
+                false,
+                false,
+                List.of());
         if (cases.open(opened, now)) {
-            router.route(opened);
+            router.route(opened).ifPresent(drain::kick);
         }
     }
 }

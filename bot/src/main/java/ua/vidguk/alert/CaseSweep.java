@@ -26,14 +26,23 @@ class CaseSweep {
     private final Cases cases;
     private final CaseWatch watch;
     private final Router router;
+    private final OutboxDrain drain;
     private final AlertTexts texts;
     private final AlertProperties properties;
     private final Clock clock;
 
-    CaseSweep(Cases cases, CaseWatch watch, Router router, AlertTexts texts, AlertProperties properties, Clock clock) {
+    CaseSweep(
+            Cases cases,
+            CaseWatch watch,
+            Router router,
+            OutboxDrain drain,
+            AlertTexts texts,
+            AlertProperties properties,
+            Clock clock) {
         this.cases = cases;
         this.watch = watch;
         this.router = router;
+        this.drain = drain;
         this.texts = texts;
         this.properties = properties;
         this.clock = clock;
@@ -50,7 +59,7 @@ class CaseSweep {
                 }
                 AlertCase c = found.get();
                 if (!c.delivered() && c.status() != AlertCase.Status.RESOLVED) {
-                    router.route(c);
+                    router.route(c); // drained after the sweep
                 }
                 escalate(c, now);
                 watch.reschedule(cases.find(id).orElse(c), now);
@@ -67,7 +76,7 @@ class CaseSweep {
                 .map(cases::find)
                 .flatMap(Optional::stream)
                 .filter(c -> !c.delivered())
-                .forEach(router::route);
+                .forEach(c -> router.route(c).ifPresent(drain::kick));
     }
 
     private void escalate(AlertCase c, Instant now) {
@@ -87,7 +96,8 @@ class CaseSweep {
                             take.toMinutesPart() == 0 ? "" : Integer.toString(take.toMinutesPart()),
                             "alert",
                             c.alert()));
-            if (router.note("region:" + c.id(), Scope.region(c.region()), c, text)) {
+            if (router.note("region:" + c.id(), Scope.region(c.region()), c, text)
+                    .isPresent()) {
                 cases.escalate(c.id(), "escalatedToRegion");
             }
         }
@@ -101,7 +111,7 @@ class CaseSweep {
                             Integer.toString(properties.resolveWithinWorkingDays()),
                             "alert",
                             texts.withStatus(c)));
-            if (router.note("ministry:" + c.id(), Scope.NATIONAL, c, text)) {
+            if (router.note("ministry:" + c.id(), Scope.NATIONAL, c, text).isPresent()) {
                 cases.escalate(c.id(), "escalatedToMinistry");
             }
         }

@@ -67,6 +67,27 @@ class Cases {
                 });
     }
 
+    /** The alert was posted again, elsewhere (its group became a supergroup): edits go to the new message. */
+    void reposted(String id, long chatId, int messageId) {
+        mongo.updateFirst(
+                query(where("_id").is(id)),
+                new Update().set("chatId", chatId).set("messageId", messageId),
+                AlertCase.class);
+    }
+
+    /** Records a chat that would not take a message about the case, for coordinators to see. */
+    void problem(String id, DeliveryProblem problem) {
+        mongo.updateFirst(query(where("_id").is(id)), new Update().push("deliveryProblems", problem), AlertCase.class);
+    }
+
+    /** The centre's chat was passed over because the bot cannot write there; set once. */
+    void centreChatUnusable(String id) {
+        mongo.updateFirst(
+                query(where("_id").is(id).and("centreChatUnusable").ne(true)),
+                new Update().set("centreChatUnusable", true),
+                AlertCase.class);
+    }
+
     Optional<AlertCase> take(String id, String who, Instant at) {
         return change(
                 where("status").is(Status.OPEN.name()),
@@ -96,6 +117,11 @@ class Cases {
     /** Marks an escalation as done; false when another sweep did it first. */
     boolean escalate(String id, String flag) {
         return change(where(flag).is(false), id, new Update().set(flag, true)).isPresent();
+    }
+
+    /** An escalation no chat would take: the sweep queues it again once one will. */
+    void unescalate(String id, String flag, Instant now) {
+        change(where(flag).is(true), id, new Update().set(flag, false)).ifPresent(c -> watch.reschedule(c, now));
     }
 
     /** For coordinators: scans the cases, so it takes filters and a limit. */

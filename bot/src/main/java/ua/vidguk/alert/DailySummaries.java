@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import ua.vidguk.message.MessageName;
+import ua.vidguk.stafflink.LinkedChat;
 import ua.vidguk.stafflink.Scope;
 import ua.vidguk.stafflink.StaffLinks;
 
@@ -70,7 +71,7 @@ class DailySummaries {
         } catch (DuplicateKeyException sentAlready) {
             return false;
         }
-        for (var chat : links.centreChats()) {
+        for (var chat : links.centreChats().stream().filter(LinkedChat::usable).toList()) {
             Scope scope = chat.scope();
             var day = stats.last(scope, 1);
             String text = texts.render(
@@ -91,7 +92,8 @@ class DailySummaries {
                     false,
                     now,
                     now,
-                    null));
+                    null,
+                    0));
             drain.kick(chat.chatId());
         }
         return true;

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Messages waiting for a staff chat. The {@code _id} says what the message is ({@code
  * alert:<case>}, {@code region:<case>}, …), so queueing the same thing twice is refused by the
  * database. An item is claimed by {@code _id} with a lease before it is sent and removed once
- * Telegram took it; the collection holds only what is waiting, so reading it through is cheap.
+ * Telegram took it; the collection holds only what is waiting, so reading it through is cheap. An
+ * item that its chat will not take is moved, whole, to another chat by one update of its document,
+ * so it is never lost nor doubled on the way.
  */
 @Component
 class Outbox {
@@ -38,6 +41,7 @@ class Outbox {
      * @param caseId the case an alert is about; {@code null} for other messages
      * @param line the item's line in a folded summary
      * @param withButtons whether the message carries the case's buttons
+     * @param attempts how many times Telegram failed it in this chat
      */
     @Document("staff_outbox")
     record Item(
@@ -50,10 +54,20 @@ class Outbox {
             boolean withButtons,
             Instant queuedAt,
             Instant notBefore,
-            @Nullable Instant leasedUntil) {
+            @Nullable Instant leasedUntil,
+            int attempts) {
 
         boolean isAlert() {
             return id.startsWith("alert:");
+        }
+
+        /** The case's flag this escalation set when it was queued; {@code null} for other messages. */
+        @Nullable
+        String escalation() {
+            if (id.startsWith("region:")) {
+                return "escalatedToRegion";
+            }
+            return id.startsWith("ministry:") ? "escalatedToMinistry" : null;
         }
     }
 
@@ -91,15 +105,52 @@ class Outbox {
                 != null;
     }
 
-    void sent(String id) {
+    /** Sent, or given up with nowhere else to go. */
+    void remove(String id) {
         mongo.remove(query(where("_id").is(id)), Item.class);
     }
 
-    void later(String id, Instant notBefore) {
-        mongo.updateFirst(
+    /** Telegram did not take it this time: counts the attempt; @return the item as it is now */
+    Optional<Item> failed(String id, Instant notBefore) {
+        return Optional.ofNullable(mongo.findAndModify(
                 query(where("_id").is(id)),
-                new Update().set("notBefore", notBefore).unset("leasedUntil"),
-                Item.class);
+                new Update().set("notBefore", notBefore).unset("leasedUntil").inc("attempts", 1),
+                FindAndModifyOptions.options().returnNew(true),
+                Item.class));
+    }
+
+    /** Everything queued for the chat, claimed or not. */
+    List<Item> waitingFor(long chatId) {
+        return mongo.find(query(where("chatId").is(chatId)).with(Sort.by("queuedAt", "_id")), Item.class);
+    }
+
+    /** The group became a supergroup: what waits for it goes to its new id, free to be claimed there. */
+    void moveChat(long from, long to) {
+        for (Item item : waitingFor(from)) {
+            mongo.updateFirst(
+                    query(where("_id").is(item.id()).and("chatId").is(from)),
+                    new Update().set("chatId", to).unset("leasedUntil"),
+                    Item.class);
+        }
+    }
+
+    /**
+     * Sends the item to another chat instead, with the text staff there see, from its first attempt.
+     *
+     * @return false when the item is no longer waiting for {@code from}
+     */
+    boolean redirect(String id, long from, long to, String scope, String text, Instant now) {
+        return mongo.findAndModify(
+                        query(where("_id").is(id).and("chatId").is(from)),
+                        new Update()
+                                .set("chatId", to)
+                                .set("scope", scope)
+                                .set("text", text)
+                                .set("notBefore", now)
+                                .set("attempts", 0)
+                                .unset("leasedUntil"),
+                        Item.class)
+                != null;
     }
 
     private static Criteria free(Instant now) {

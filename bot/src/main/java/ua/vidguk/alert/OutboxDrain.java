@@ -1,7 +1,6 @@
 package ua.vidguk.alert;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,8 @@ import ua.vidguk.message.MessageName;
  * fold-above} goes out as one summary message (at most {@link #MAX_FOLD} lines, so it stays far
  * below Telegram's 4,096 characters; the rest waits for the next one): every alert is still
  * shown, none is dropped. One drain per chat at a time in this instance; other instances are
- * kept apart by the claim on each item.
+ * kept apart by the claim on each item. What Telegram does not take is left to {@link ChatTrouble},
+ * and the chats it then has to go to are drained at once.
  */
 @Component
 class OutboxDrain implements DisposableBean {
@@ -33,7 +33,6 @@ class OutboxDrain implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(OutboxDrain.class);
     static final int MAX_FOLD = 40;
     private static final int MAX_TURNS = 100;
-    private static final Duration AFTER_REFUSAL = Duration.ofHours(1);
 
     private final Outbox outbox;
     private final ChatBudget budget;
@@ -41,6 +40,7 @@ class OutboxDrain implements DisposableBean {
     private final StaffMessenger telegram;
     private final AlertTexts texts;
     private final CaseButtons caseButtons;
+    private final ChatTrouble trouble;
     private final AlertProperties properties;
     private final Clock clock;
     private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -53,6 +53,7 @@ class OutboxDrain implements DisposableBean {
             StaffMessenger telegram,
             AlertTexts texts,
             CaseButtons caseButtons,
+            ChatTrouble trouble,
             AlertProperties properties,
             Clock clock) {
         this.outbox = outbox;
@@ -61,6 +62,7 @@ class OutboxDrain implements DisposableBean {
         this.telegram = telegram;
         this.texts = texts;
         this.caseButtons = caseButtons;
+        this.trouble = trouble;
         this.properties = properties;
         this.clock = clock;
     }
@@ -110,24 +112,19 @@ class OutboxDrain implements DisposableBean {
         if (item.isAlert()) {
             var current = cases.find(item.caseId()).orElse(null);
             if (current == null || current.delivered()) {
-                outbox.sent(item.id()); // queued twice by a race, or its case is gone: never post twice
+                outbox.remove(item.id()); // queued twice by a race, or its case is gone: never post twice
                 return;
             }
             buttons = caseButtons.buttons(current);
         }
-        switch (telegram.post(item.chatId(), item.text(), buttons)) {
-            case StaffPost.Sent sent -> {
-                if (item.isAlert()) {
-                    cases.delivered(
-                            item.caseId(), item.chatId(), sent.messageId(), item.scope(), item.text(), false, now);
-                }
-                outbox.sent(item.id());
+        StaffPost answer = telegram.post(item.chatId(), item.text(), buttons);
+        if (answer instanceof StaffPost.Sent sent) {
+            if (item.isAlert()) {
+                cases.delivered(item.caseId(), item.chatId(), sent.messageId(), item.scope(), item.text(), false, now);
             }
-            case StaffPost.Later later -> outbox.later(item.id(), now.plus(later.after()));
-            case StaffPost.Refused refused -> {
-                log.warn("Staff chat {} refused a message ({}); it waits an hour", item.chatId(), refused.reason());
-                outbox.later(item.id(), now.plus(AFTER_REFUSAL));
-            }
+            outbox.remove(item.id());
+        } else {
+            trouble.after(item.chatId(), List.of(item), answer).forEach(this::kick);
         }
     }
 
@@ -156,19 +153,16 @@ class OutboxDrain implements DisposableBean {
         }
         String text = texts.render(
                 MessageName.STAFF_FOLDED, Map.of("count", Integer.toString(claimed.size()), "items", lines));
-        switch (telegram.post(chatId, text, buttons)) {
-            case StaffPost.Sent sent ->
-                claimed.forEach(item -> {
-                    if (item.isAlert()) {
-                        cases.delivered(item.caseId(), chatId, sent.messageId(), item.scope(), item.text(), true, now);
-                    }
-                    outbox.sent(item.id());
-                });
-            case StaffPost.Later later -> claimed.forEach(item -> outbox.later(item.id(), now.plus(later.after())));
-            case StaffPost.Refused refused -> {
-                log.warn("Staff chat {} refused a summary ({}); it waits an hour", chatId, refused.reason());
-                claimed.forEach(item -> outbox.later(item.id(), now.plus(AFTER_REFUSAL)));
-            }
+        StaffPost answer = telegram.post(chatId, text, buttons);
+        if (answer instanceof StaffPost.Sent sent) {
+            claimed.forEach(item -> {
+                if (item.isAlert()) {
+                    cases.delivered(item.caseId(), chatId, sent.messageId(), item.scope(), item.text(), true, now);
+                }
+                outbox.remove(item.id());
+            });
+        } else {
+            trouble.after(chatId, claimed, answer).forEach(this::kick);
         }
     }
 

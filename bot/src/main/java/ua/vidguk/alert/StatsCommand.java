@@ -1,5 +1,6 @@
 package ua.vidguk.alert;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,14 @@ import ua.vidguk.stafflink.StaffLinks;
 
 /**
  * {@code /stats} in a group: the last 7 and 30 days and the open cases of each scope the chat
- * serves, and of its own scopes only. Anyone in the group may ask. ({@code /link} and {@code
- * /unlink} belong to the staff-link feature.)
+ * serves, and of its own scopes only. Anyone in the group may ask. A group serving many centres
+ * gets its figures in as many messages as Telegram's 4,096 characters need, a whole scope in each.
+ * ({@code /link} and {@code /unlink} belong to the staff-link feature.)
  */
 @Component
 class StatsCommand {
+
+    private static final int MAX_TEXT = 4_096;
 
     private final StaffLinks links;
     private final StaffMessenger telegram;
@@ -57,9 +61,19 @@ class StatsCommand {
                     return item;
                 })
                 .toList();
-        telegram.post(
-                message.chatId(),
-                texts.render(MessageName.STAFF_STATS, Map.of("none", scopes.isEmpty(), "items", items)),
-                List.of());
+        List<Map<String, String>> page = new ArrayList<>();
+        for (var item : items) {
+            page.add(item);
+            if (page.size() > 1 && render(page).length() > MAX_TEXT) {
+                page.removeLast();
+                telegram.post(message.chatId(), render(page), List.of());
+                page = new ArrayList<>(List.of(item));
+            }
+        }
+        telegram.post(message.chatId(), render(page), List.of());
+    }
+
+    private String render(List<Map<String, String>> items) {
+        return texts.render(MessageName.STAFF_STATS, Map.of("none", items.isEmpty(), "items", items));
     }
 }

@@ -2,7 +2,8 @@
  * Staff alerts: negative feedback posted to the centre's Telegram staff chat within seconds, taken
  * and resolved there with buttons, escalated to the region's and the ministry's chats when nobody
  * reacts, summed up daily and on {@code /stats}. Owns the cases, their counts and figures per
- * scope, and the per-chat outbox that keeps each group within Telegram's 20 messages a minute.
+ * scope, and the per-chat outbox that keeps each group within Telegram's 20 messages a minute and
+ * sends elsewhere, said so, what a chat will not take.
  *
  * <p>Hears the conversation's {@link ua.vidguk.conversation.event.NegativeFeedbackReceived} and {@link
  * ua.vidguk.conversation.event.SurveyCompleted}, the Telegram channel's staff-chat events, and

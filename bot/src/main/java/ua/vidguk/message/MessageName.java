@@ -53,6 +53,14 @@ public enum MessageName {
     STAFF_ALERT("staff-alert", staffAlert()),
     /** Put above an alert posted to the region's chat because the centre has no chat of its own. */
     STAFF_NO_CENTRE_CHAT("staff-no-centre-chat", Map.of("centreName", "ЦНАП міста Ірпінь")),
+    /**
+     * Put above a message posted to another chat than its own: the chat it was meant for had none
+     * ({@code missing}), the bot cannot write there ({@code unusable}), or Telegram kept failing
+     * ({@code failed}); one flag is set.
+     */
+    STAFF_PASSED_OVER(
+            "staff-passed-over",
+            Map.of("scope", "ЦНАП міста Ірпінь (UA-32-0012)", "missing", true, "unusable", true, "failed", true)),
     /** Added below an alert once it is taken or resolved. */
     STAFF_CASE_STATUS(
             "staff-case-status",
@@ -187,6 +195,9 @@ public enum MessageName {
         sample.put("partial", true);
         sample.put("answers", List.of(Map.of("question", "Загальна оцінка", "answer", "2 з 5")));
         sample.put("comment", "Довго чекала, консультант був неуважний.");
+        // Set when the comment was cut to keep the alert within Telegram's limit: its full length.
+        sample.put("commentShortened", true);
+        sample.put("commentLength", "5200");
         return Map.copyOf(sample);
     }
 }

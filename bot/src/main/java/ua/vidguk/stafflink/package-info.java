@@ -2,8 +2,10 @@
  * Staff-chat linking: which Telegram group is the staff chat of a centre, a region or the whole
  * country (a {@link ua.vidguk.stafflink.Scope}), the one-time codes coordinators issue for it, and
  * the {@code /link} and {@code /unlink} an administrator sends in the group. Other features ask
- * {@link ua.vidguk.stafflink.StaffLinks} where a scope's messages go, name a scope with {@link
- * ua.vidguk.stafflink.ScopeNames}, and hear {@link ua.vidguk.stafflink.StaffChatLinked}.
+ * {@link ua.vidguk.stafflink.StaffLinks} where a scope's messages go and whether the bot can still
+ * write there, tell it when Telegram says a group moved to a supergroup or is closed to the bot,
+ * name a scope with {@link ua.vidguk.stafflink.ScopeNames}, and hear {@link
+ * ua.vidguk.stafflink.StaffChatLinked}.
  *
  * <p>Hears the Telegram channel's staff-chat messages and answers through {@link
  * ua.vidguk.channel.StaffMessenger}. It must not know alerts, cases or what a staff chat is sent:

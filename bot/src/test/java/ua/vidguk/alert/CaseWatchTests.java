@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CaseWatchTests {
@@ -62,6 +63,8 @@ class CaseWatchTests {
                 null,
                 null,
                 toRegion,
-                toMinistry);
+                toMinistry,
+                false,
+                List.of());
     }
 }

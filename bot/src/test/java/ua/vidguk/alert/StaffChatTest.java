@@ -28,10 +28,14 @@ abstract class StaffChatTest extends StaffGroupTest {
 
     /** Negative feedback as the conversation publishes it: a 1 overall, service not received. */
     NegativeFeedbackReceived negative(String cnapCode, String phone, boolean callbackConsent) {
+        return negative(cnapCode, phone, callbackConsent, "Чекала дві години");
+    }
+
+    NegativeFeedbackReceived negative(String cnapCode, String phone, boolean callbackConsent, String comment) {
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("overall", "1");
         answers.put("received", "no");
-        answers.put("comment", "Чекала дві години");
+        answers.put("comment", comment);
         var event = new NegativeFeedbackReceived(
                 UUID.randomUUID().toString().substring(0, 10),
                 "cnap-visit",
@@ -42,7 +46,7 @@ abstract class StaffChatTest extends StaffGroupTest {
                 answers,
                 List.of("overall", "received"),
                 callbackConsent,
-                "Чекала дві години",
+                comment,
                 false,
                 clock.instant().minus(Duration.ofMinutes(5)),
                 clock.instant());

@@ -2,6 +2,7 @@ package ua.vidguk.channel.telegram;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -22,13 +23,25 @@ import ua.vidguk.channel.StaffMessenger;
 import ua.vidguk.channel.StaffPost;
 
 /**
- * Staff chats through the Bot API. A 429 is handed back with Telegram's {@code retry_after}; other
- * 4xx (the bot was removed, the chat is gone) are refusals; 5xx and failed connections are worth
- * another try later.
+ * Staff chats through the Bot API. A 429 is handed back with Telegram's {@code retry_after}; a 400
+ * with {@code migrate_to_chat_id} (the group became a supergroup) with the new id; a 403, or a
+ * 400 saying the chat is gone or closed to the bot, as an unusable chat; other 4xx are refusals of
+ * the message; 5xx and failed connections are worth another try later.
  */
 final class TelegramStaffMessenger implements StaffMessenger {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramStaffMessenger.class);
+    /** Telegram's limit for a message's text, in UTF-16 code units (as it counts entity offsets). */
+    static final int MAX_TEXT = 4_096;
+    /** How a 400 says the bot can no longer write to the chat, in Telegram's (lower-cased) words. */
+    private static final List<String> GONE = List.of(
+            "chat not found",
+            "bot was kicked",
+            "bot is not a member",
+            "chat was deactivated",
+            "chat was deleted",
+            "not enough rights to send",
+            "have no rights to send");
 
     private final TelegramClient client;
 
@@ -40,7 +53,7 @@ final class TelegramStaffMessenger implements StaffMessenger {
     public StaffPost post(long chatId, String text, List<Button> buttons) {
         return send(SendMessage.builder()
                 .chatId(chatId)
-                .text(text)
+                .text(fit(chatId, text))
                 .replyMarkup(buttons.isEmpty() ? null : keyboard(buttons))
                 .build());
     }
@@ -69,15 +82,20 @@ final class TelegramStaffMessenger implements StaffMessenger {
     }
 
     @Override
-    public void edit(long chatId, int messageId, String text, List<Button> buttons) {
-        execute(
-                "edit",
-                () -> client.execute(EditMessageText.builder()
-                        .chatId(chatId)
-                        .messageId(messageId)
-                        .text(text)
-                        .replyMarkup(keyboard(buttons))
-                        .build()));
+    public StaffPost edit(long chatId, int messageId, String text, List<Button> buttons) {
+        try {
+            client.execute(EditMessageText.builder()
+                    .chatId(chatId)
+                    .messageId(messageId)
+                    .text(fit(chatId, text))
+                    .replyMarkup(keyboard(buttons))
+                    .build());
+            return new StaffPost.Sent(messageId);
+        } catch (TelegramApiRequestException e) {
+            return failure(e);
+        } catch (TelegramApiException e) {
+            return new StaffPost.Later(Duration.ofSeconds(5), String.valueOf(e.getMessage()));
+        }
     }
 
     @Override
@@ -109,19 +127,48 @@ final class TelegramStaffMessenger implements StaffMessenger {
         try {
             return new StaffPost.Sent(client.execute(request).getMessageId());
         } catch (TelegramApiRequestException e) {
-            Integer code = e.getErrorCode();
-            if (code != null && code == 429) {
-                Integer seconds =
-                        e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                return new StaffPost.Later(Duration.ofSeconds(seconds == null ? 1 : seconds), "429");
-            }
-            if (code != null && code >= 400 && code < 500) {
-                return new StaffPost.Refused(code + " " + e.getApiResponse());
-            }
-            return new StaffPost.Later(Duration.ofSeconds(5), String.valueOf(e.getApiResponse()));
+            return failure(e);
         } catch (TelegramApiException e) {
             return new StaffPost.Later(Duration.ofSeconds(5), String.valueOf(e.getMessage()));
         }
+    }
+
+    private static StaffPost failure(TelegramApiRequestException e) {
+        int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+        String description = String.valueOf(e.getApiResponse());
+        String reason = code + " " + description;
+        var parameters = e.getParameters();
+        if (parameters != null && parameters.getMigrateToChatId() != null) {
+            return new StaffPost.Moved(parameters.getMigrateToChatId());
+        }
+        if (code == 429) {
+            Integer seconds = parameters == null ? null : parameters.getRetryAfter();
+            return new StaffPost.Later(Duration.ofSeconds(seconds == null ? 1 : seconds), reason);
+        }
+        String lower = description.toLowerCase(Locale.ROOT);
+        if (code == 403 || (code == 400 && GONE.stream().anyMatch(lower::contains))) {
+            return new StaffPost.Unusable(reason);
+        }
+        if (code >= 400 && code < 500) {
+            return new StaffPost.Refused(reason);
+        }
+        return new StaffPost.Later(Duration.ofSeconds(5), reason);
+    }
+
+    /**
+     * The last resort against "message is too long": what the alert feature composes stays well
+     * within the limit, but a text that does not is cut here rather than refused.
+     */
+    private static String fit(long chatId, String text) {
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int end = MAX_TEXT - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never split an emoji
+        }
+        log.warn("A message to staff chat {} had {} characters; cut to Telegram's {}", chatId, text.length(), MAX_TEXT);
+        return text.substring(0, end) + "…";
     }
 
     private void execute(String what, TelegramCall call) {

@@ -27,7 +27,7 @@ class ConsoleSecurityConfiguration {
     @Order(1)
     SecurityFilterChain consoleSecurity(HttpSecurity http, AdminToken adminToken, FailedAttempts failures) {
         return http.securityMatcher("/", SIGN_IN, "/sign-out", "/console/**")
-                .addFilterBefore(new SignInThrottle(failures), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottle(failures, SIGN_IN), UsernamePasswordAuthenticationFilter.class)
                 .authenticationProvider(new TokenSignIn(adminToken))
                 .formLogin(form -> form.loginPage(SIGN_IN)
                         .loginProcessingUrl(SIGN_IN)

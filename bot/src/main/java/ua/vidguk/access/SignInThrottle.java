@@ -18,15 +18,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SignInThrottle extends OncePerRequestFilter {
 
     private final FailedAttempts failures;
+    private final String signIn;
 
-    SignInThrottle(FailedAttempts failures) {
+    SignInThrottle(FailedAttempts failures, String signIn) {
         this.failures = failures;
+        this.signIn = signIn;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
-                || !ConsoleSecurityConfiguration.SIGN_IN.equals(request.getRequestURI()
+                || !signIn.equals(request.getRequestURI()
                         .substring(request.getContextPath().length()));
     }
 
@@ -47,7 +49,7 @@ class SignInThrottle extends OncePerRequestFilter {
                         ("<!doctype html><html lang=\"uk\"><meta charset=\"utf-8\"><title>Відгук — забагато спроб</title>"
                                         + "<h1>Забагато невдалих спроб входу</h1><p>Спробуйте знову за " + minutes
                                         + " хв.</p>"
-                                        + "<p><a href=\"" + ConsoleSecurityConfiguration.SIGN_IN
+                                        + "<p><a href=\"" + signIn
                                         + "\">До входу</a></p></html>")
                                 .getBytes(StandardCharsets.UTF_8));
     }

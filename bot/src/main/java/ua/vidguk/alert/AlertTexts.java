@@ -124,7 +124,7 @@ class AlertTexts {
     }
 
     /** Put above a message that a scope's chat did not get, in the chat that got it instead. */
-    String passedOver(Scope scope, Router.Why why) {
+    String passedOver(Scope scope, PassedOver why) {
         return render(
                 MessageName.STAFF_PASSED_OVER,
                 Map.of("scope", scopes.of(scope), why.name().toLowerCase(Locale.ROOT), true));

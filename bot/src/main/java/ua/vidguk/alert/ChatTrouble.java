@@ -98,7 +98,7 @@ class ChatTrouble {
                         item.caseId(),
                         new DeliveryProblem(item.scope(), chatId, DeliveryProblem.Kind.CHAT_UNUSABLE, reason, now));
             }
-            var to = router.redirect(item, Router.Why.UNUSABLE);
+            var to = router.redirect(item, PassedOver.UNUSABLE);
             if (to.isPresent()) {
                 next.add(to.getAsLong());
             } else {
@@ -122,7 +122,7 @@ class ChatTrouble {
                     failed.caseId(),
                     new DeliveryProblem(failed.scope(), failed.chatId(), DeliveryProblem.Kind.GAVE_UP, reason, now));
         }
-        var to = router.redirect(failed, Router.Why.FAILED);
+        var to = router.redirect(failed, PassedOver.FAILED);
         if (to.isPresent()) {
             log.error(
                     "Case {}: staff chat {} failed {} {} times ({}); sent to chat {} instead",

@@ -24,14 +24,7 @@ import ua.vidguk.stafflink.StaffLinks;
 @Component
 class Router {
 
-    /** Why a chat was passed over. */
-    enum Why {
-        MISSING,
-        UNUSABLE,
-        FAILED
-    }
-
-    private record Skipped(Scope scope, Why why) {}
+    private record Skipped(Scope scope, PassedOver why) {}
 
     private record Target(Scope scope, long chatId, List<Skipped> skipped) {}
 
@@ -70,7 +63,7 @@ class Router {
      *
      * @return the chat it now waits for; empty when no chat above will take it
      */
-    OptionalLong redirect(Item item, Why why) {
+    OptionalLong redirect(Item item, PassedOver why) {
         if (item.caseId() == null) {
             return OptionalLong.empty(); // a daily summary is for its own chat only
         }
@@ -103,7 +96,7 @@ class Router {
                 return found;
             }
         }
-        boolean broken = skipped.stream().anyMatch(s -> s.why() != Why.MISSING);
+        boolean broken = skipped.stream().anyMatch(s -> s.why() != PassedOver.MISSING);
         boolean national = skipped.stream().anyMatch(s -> s.scope().equals(Scope.NATIONAL));
         return broken && !national ? usable(Scope.NATIONAL, skipped) : Optional.empty();
     }
@@ -111,11 +104,11 @@ class Router {
     private Optional<Target> usable(Scope scope, List<Skipped> skipped) {
         Optional<LinkedChat> link = links.linkOf(scope);
         if (link.isEmpty()) {
-            skipped.add(new Skipped(scope, Why.MISSING));
+            skipped.add(new Skipped(scope, PassedOver.MISSING));
             return Optional.empty();
         }
         if (!link.get().usable()) {
-            skipped.add(new Skipped(scope, Why.UNUSABLE));
+            skipped.add(new Skipped(scope, PassedOver.UNUSABLE));
             return Optional.empty();
         }
         return Optional.of(new Target(scope, link.get().chatId(), List.copyOf(skipped)));
@@ -128,7 +121,7 @@ class Router {
     }
 
     private void noteUnusableCentre(AlertCase c, List<Skipped> skipped) {
-        if (skipped.contains(new Skipped(Scope.cnap(c.cnapCode()), Why.UNUSABLE))) {
+        if (skipped.contains(new Skipped(Scope.cnap(c.cnapCode()), PassedOver.UNUSABLE))) {
             cases.centreChatUnusable(c.id());
         }
     }
@@ -137,7 +130,7 @@ class Router {
     private String header(AlertCase c, Target to) {
         List<String> lines = new ArrayList<>();
         for (Skipped skipped : to.skipped()) {
-            boolean classic = skipped.why() == Why.MISSING
+            boolean classic = skipped.why() == PassedOver.MISSING
                     && skipped.scope().level() == Scope.Level.CNAP
                     && to.scope().level() == Scope.Level.REGION;
             lines.add(classic ? texts.noCentreChat(c.cnapCode()) : texts.passedOver(skipped.scope(), skipped.why()));

@@ -27,8 +27,10 @@ import ua.vidguk.stafflink.Scope;
  *
  * <p>A completion may be heard more than once (its conversation's end is published again after a
  * failure or a crash), and is counted once: the centre's day ({@code _id} {@code cnap:<code>|<date>})
- * lists the conversations it counted and is changed only if the conversation is not among them, in
- * one guarded write. The region's and the nation's day then take the centre's new totals with
+ * lists the last {@value #REMEMBERED} conversations it counted and is changed only if the
+ * conversation is not among them, in one guarded write. A repetition comes within a sweep (a
+ * minute) or at the next start, and concerns the conversations that ended last: remembering more
+ * would only make every count rewrite a longer list (a busy centre completes hundreds a day). The region's and the nation's day then take the centre's new totals with
  * {@code $max} under the centre's code, which a repetition cannot inflate and which heals a copy a
  * crash left behind; their figures are the sums over their centres.
  */
@@ -36,6 +38,7 @@ import ua.vidguk.stafflink.Scope;
 class StaffStats {
 
     static final String COLLECTION = "staff_stats";
+    static final int REMEMBERED = 200;
 
     private final MongoTemplate mongo;
     private final CnapRegistry cnaps;
@@ -82,7 +85,9 @@ class StaffStats {
         var update = new Update()
                 .inc("answers", 1)
                 .inc("satisfied", completed.negative() ? 0 : 1)
-                .push("counted", completed.sessionId());
+                .push("counted")
+                .slice(-REMEMBERED)
+                .each(completed.sessionId());
         try {
             Document counted = mongo.findAndModify(
                     query(where("_id").is(centreDay).and("counted").ne(completed.sessionId())),

@@ -15,6 +15,9 @@ import ua.vidguk.stafflink.GroupUpdates;
 /** The figures staff read count each completed survey once, however often its end is heard. */
 class StaffStatsIntegrationTests extends StaffChatTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
     @Test
     void aCompletionHeardAgainAfterAFailureIsCountedOnceInTheCentreTheRegionAndTheCountry() {
         centre("ST-1", "ЦНАП м. Ізюм", "UA-63");
@@ -32,6 +35,26 @@ class StaffStatsIntegrationTests extends StaffChatTest {
         assertThat(lastTo(centreChat)).contains("За 7 днів: відповідей 2, задоволених 50%");
         deliver(GroupUpdates.text(next(), regionChat, MEMBER, "/stats"));
         assertThat(lastTo(regionChat)).contains("За 7 днів: відповідей 2, задоволених 50%");
+    }
+
+    @Test
+    void aBusyDayRemembersOnlyItsLastCompletionsSoCountingStaysCheapAndARepetitionStillCountsOnce() {
+        centre("ST-2", "ЦНАП м. Полтава", "UA-53");
+        long centreChat = -100_403;
+        link(centreChat, "cnaps/ST-2");
+        SurveyCompleted last = null;
+        for (int i = 0; i < StaffStats.REMEMBERED + 50; i++) {
+            last = completed("ST-2", "+38067111" + String.format("%04d", i), false);
+            events.publishEvent(last);
+        }
+        events.publishEvent(last);
+
+        deliver(GroupUpdates.text(next(), centreChat, MEMBER, "/stats"));
+        assertThat(lastTo(centreChat)).contains("За 7 днів: відповідей " + (StaffStats.REMEMBERED + 50));
+        var day = mongo.getCollection(StaffStats.COLLECTION)
+                .find(new org.bson.Document("_id", new org.bson.Document("$regex", "^cnap:ST-2\\|")))
+                .first();
+        assertThat(day.getList("counted", String.class)).hasSize(StaffStats.REMEMBERED);
     }
 
     SurveyCompleted completed(String cnapCode, String phone, boolean negative) {

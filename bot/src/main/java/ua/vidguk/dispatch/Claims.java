@@ -56,10 +56,12 @@ final class Claims {
     private DueQueue.Entry hold(DueQueue.Entry mine, Instant leased) {
         held.put(mine.id(), mine);
         // A renewal sets the new time before it looks at what is held: a claim it did not see was
-        // made with the old time, and catches up here.
-        Instant now = until;
-        if (!now.equals(leased)) {
-            queue.renew(mine, owner, now);
+        // made with the old time, and catches up here, under the renewal's lock so that it cannot
+        // put an earlier time back over a later renewal's.
+        if (!until.equals(leased)) {
+            synchronized (this) {
+                queue.renew(mine, owner, until);
+            }
         }
         return mine;
     }

@@ -67,7 +67,12 @@ public class Conversations {
         /** The contact asked not to be surveyed. */
         OPTED_OUT,
         /** The provider refused the invitation: no survey was left open. */
-        REFUSED
+        REFUSED,
+        /**
+         * The caller's gate held the invitation back before anything went out (its send window
+         * closed while it waited for its rate): no survey was left open.
+         */
+        WITHHELD
     }
 
     /**
@@ -128,10 +133,11 @@ public class Conversations {
             sessions.close(stored);
             return Opened.not(StartOutcome.OPTED_OUT);
         }
-        if (steps.apply(stored, first, null, Delivery.Greeting.INVITATION, gate, now) == StepApplier.Applied.REFUSED) {
+        StepApplier.Applied applied = steps.apply(stored, first, null, Delivery.Greeting.INVITATION, gate, now);
+        if (applied == StepApplier.Applied.REFUSED || applied == StepApplier.Applied.WITHHELD) {
             // Nobody was asked anything: free the contact for another channel or a later attempt.
             sessions.close(stored);
-            return Opened.not(StartOutcome.REFUSED);
+            return Opened.not(applied == StepApplier.Applied.REFUSED ? StartOutcome.REFUSED : StartOutcome.WITHHELD);
         }
         return new Opened(StartOutcome.STARTED, opened.id());
     }

@@ -55,6 +55,16 @@ class Delivery {
         this.vidguk = vidguk;
     }
 
+    /** How a conversation's messages went. */
+    enum Sent {
+        /** The provider took every message. */
+        ALL,
+        /** The provider refused one; the rest were not sent. */
+        REFUSED,
+        /** The gate held one back; neither it nor the rest were sent. */
+        WITHHELD
+    }
+
     /** How the first question of a step is introduced. */
     enum Greeting {
         NONE,
@@ -71,22 +81,24 @@ class Delivery {
      * @return whether the provider took every message
      */
     boolean send(Conversation to, List<Prompt> prompts, Greeting greeting, Instant at) {
-        return send(to, prompts, greeting, RateGate.OPEN, at);
+        return send(to, prompts, greeting, RateGate.OPEN, at) == Sent.ALL;
     }
 
     /** @param gate waited on right before each message goes to the provider, so that a rate holds where it counts */
-    boolean send(Conversation to, List<Prompt> prompts, Greeting greeting, RateGate gate, Instant at) {
+    Sent send(Conversation to, List<Prompt> prompts, Greeting greeting, RateGate gate, Instant at) {
         for (Prompt prompt : prompts) {
             RenderedMessage message = greeting != Greeting.NONE && prompt instanceof Prompt.Ask ask
                     ? greeted(to, ask, greeting == Greeting.INVITATION ? MessageName.INVITATION : MessageName.REMINDER)
                     : renderer.render(prompt, to.channel(), to.locale());
             greeting = Greeting.NONE;
-            gate.acquire(to.channel());
+            if (!gate.acquire(to.channel())) {
+                return Sent.WITHHELD;
+            }
             if (!send(to, message, at)) {
-                return false;
+                return Sent.REFUSED;
             }
         }
-        return true;
+        return Sent.ALL;
     }
 
     private RenderedMessage greeted(Conversation to, Prompt.Ask first, MessageName greeting) {

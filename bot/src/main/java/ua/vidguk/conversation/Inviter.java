@@ -65,6 +65,22 @@ public class Inviter {
         return invite(PhoneNumber.parseMobile(visit.phone()), cnapCode, surveyId, visit, gate);
     }
 
+    /**
+     * Closes what an invitation of this visit left open without sending anything: its instance
+     * stopped after opening the conversation and before the first message went out, and the
+     * conversation would hold the visitor busy until it expired. Conversations of other visits, or
+     * with answers, are left alone.
+     */
+    public void forgetUnsent(InvitedVisit visit) {
+        PhoneNumber phone = PhoneNumber.parseMobile(visit.phone());
+        Stream.concat(Stream.of(ContactAddress.tel(phone)), messengers(phone).stream())
+                .flatMap(address -> sessions.find(address).stream())
+                .filter(active -> active.session().visit() != null
+                        && active.session().visit().reference().equals(visit.reference())
+                        && active.session().answers().isEmpty())
+                .forEach(sessions::close);
+    }
+
     private Invited invite(
             PhoneNumber phone,
             String cnapCode,
@@ -72,11 +88,7 @@ public class Inviter {
             @Nullable InvitedVisit visit,
             RateGate gate) {
         ContactAddress tel = ContactAddress.tel(phone);
-        List<ContactAddress> messengers = links.of(phone)
-                .map(linked -> Stream.of(linked.viberAddress(), linked.telegramAddress())
-                        .flatMap(Optional::stream)
-                        .toList())
-                .orElse(List.of());
+        List<ContactAddress> messengers = messengers(phone);
         if (messengers.isEmpty()) {
             // Most numbers: opening the SMS session checks the opt-out and whether one is held.
             return start(tel, Channel.SMS, cnapCode, surveyId, visit, gate);
@@ -108,6 +120,14 @@ public class Inviter {
             RateGate gate) {
         var opened = conversations.open(contact, channel, cnapCode, surveyId, visit, gate);
         return new Invited(opened.outcome(), opened.sessionId() == null ? null : channel, opened.sessionId());
+    }
+
+    private List<ContactAddress> messengers(PhoneNumber phone) {
+        return links.of(phone)
+                .map(linked -> Stream.of(linked.viberAddress(), linked.telegramAddress())
+                        .flatMap(Optional::stream)
+                        .toList())
+                .orElse(List.of());
     }
 
     private static Channel channelOf(ContactAddress messenger) {

@@ -151,7 +151,8 @@ class MessengerEntry {
         return switch (conversations.start(contact, channel, code)) {
             case STARTED -> Optional.of(Outcome.STARTED);
             case OPTED_OUT -> Optional.of(Outcome.OPTED_OUT);
-            case REFUSED -> Optional.of(Outcome.REFUSED);
+            // Nothing here has a gate that could hold the invitation back.
+            case REFUSED, WITHHELD -> Optional.of(Outcome.REFUSED);
             case BUSY -> continueOrTell(contact, channel);
         };
     }

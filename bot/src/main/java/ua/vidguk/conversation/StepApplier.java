@@ -60,7 +60,9 @@ class StepApplier {
         /** Stored, published, and its messages taken by the provider. */
         SENT,
         /** Stored and published, but the provider refused a message. */
-        REFUSED;
+        REFUSED,
+        /** Stored and published, but the gate held a message back. */
+        WITHHELD;
 
         boolean stored() {
             return this != STALE;
@@ -99,8 +101,12 @@ class StepApplier {
         }
         String sessionId = step.session().id();
         try {
-            boolean sent = delivery.send(Delivery.Conversation.of(step.session()), step.messages(), greeting, gate, at);
-            return sent ? Applied.SENT : Applied.REFUSED;
+            return switch (delivery.send(
+                    Delivery.Conversation.of(step.session()), step.messages(), greeting, gate, at)) {
+                case ALL -> Applied.SENT;
+                case REFUSED -> Applied.REFUSED;
+                case WITHHELD -> Applied.WITHHELD;
+            };
         } catch (RuntimeException e) {
             log.error("Conversation {}: its next message could not be sent", sessionId, e);
             return Applied.REFUSED;

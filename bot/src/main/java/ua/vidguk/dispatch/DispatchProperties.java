@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param tick how often the dispatcher looks for due invitations
  * @param batch how many due invitations one look takes at most
- * @param lease how long a claimed invitation is this instance's; one still claimed after that is
- *     marked unknown, never sent again
+ * @param lease how long a claimed invitation is this instance's, renewed while its pass's sends
+ *     wait for rate slots; a claim whose lease ran out is taken over: its invitation is marked
+ *     unknown, never sent again, if its provider call may have started, and sent otherwise
  * @param busyRetry when a visitor is in another survey, how long their invitation waits
  */
 @ConfigurationProperties("vidguk.dispatch")

@@ -3,20 +3,15 @@ package ua.vidguk.dispatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import ua.vidguk.campaign.Campaign;
 import ua.vidguk.campaign.Campaigns;
-import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.contact.OptOuts;
 import ua.vidguk.dispatch.Invitation.Status;
 import ua.vidguk.scheduler.DueQueue;
@@ -24,8 +19,9 @@ import ua.vidguk.scheduler.DueQueue;
 /**
  * One pass over what is due: each invitation is claimed by its {@code _id} with a lease (so no two
  * instances send it), checked again at send time (campaign state and end, send window, visit age,
- * opt-out, no repeat), sent through the {@code Inviter} at the campaign's rate, and recorded.
- * Invitations go out in parallel, as replies come in: the store commits many writers at once.
+ * opt-out, no repeat), sent through the {@code Inviter} at the campaign's rate (see {@link
+ * SendGate}), and recorded. Invitations go out in parallel, as replies come in: the store commits
+ * many writers at once. A claim left by a stopped instance is taken over once its lease ran out.
  */
 @Component
 class Dispatcher {
@@ -66,15 +62,15 @@ class Dispatcher {
     /** @return how many due entries this pass settled */
     int dispatchDue() {
         Instant now = clock.instant();
-        var pass = new Pass(queue.due(now, properties.batch()));
-        var settled = new ConcurrentLinkedQueue<DueQueue.Entry>();
+        List<DueQueue.Entry> due = queue.due(now, properties.batch());
+        var pass = new Pass(due, new Claims(queue, owner, properties.lease(), now), invitations, optOuts, campaigns);
         var slots = new Semaphore(PARALLEL);
         try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (DueQueue.Entry entry : pass.due) {
                 slots.acquireUninterruptibly();
                 workers.submit(() -> {
                     try {
-                        settle(entry, now, pass).ifPresent(settled::add);
+                        settle(entry, now, pass);
                     } catch (RuntimeException e) {
                         log.error("Invitation {} could not be dispatched; its lease will run out", entry.work(), e);
                     } finally {
@@ -84,75 +80,62 @@ class Dispatcher {
             }
         }
         // Removed together once handled: until then each is claimed, so no one else takes it.
-        queue.removeAll(settled);
-        return settled.size();
+        return pass.claims.finish();
+    }
+
+    /** Claims the entry and settles its work, unless another instance has it. */
+    private void settle(DueQueue.Entry entry, Instant now, Pass pass) {
+        boolean leftByAnother = entry.state() == DueQueue.State.CLAIMED;
+        Optional<DueQueue.Entry> claimed = leftByAnother ? pass.claims.takeOver(entry, now) : pass.claims.claim(entry);
+        if (claimed.isEmpty()) {
+            return;
+        }
+        DueQueue.Entry mine = claimed.get();
+        try {
+            if (leftByAnother) {
+                resume(mine, pass);
+            } else {
+                attempt(mine, pass);
+            }
+            pass.claims.handled(mine);
+        } catch (RuntimeException e) {
+            pass.claims.abandoned(mine);
+            throw e;
+        }
+    }
+
+    private void attempt(DueQueue.Entry mine, Pass pass) {
+        Optional<Invitation> invitation = pass.invitation(invitationId(mine.work()));
+        if (Reminders.isReminder(mine.work())) {
+            reminders.remind(mine.work(), invitation.flatMap(pass::campaign), clock.instant());
+        } else if (invitation.isPresent() && WAITING.contains(invitation.get().status())) {
+            Invitation waiting = invitation.get();
+            attempt.make(waiting, pass.campaign(waiting), pass.optedOut(waiting), clock.instant(), pass.claims);
+        }
     }
 
     /**
-     * What a pass reads once for all its entries rather than once each: the invitations, who had
-     * opted out, the campaigns. Each invitation's state is still guarded where it changes.
+     * The work of an instance that stopped: an invitation it had marked as on its way may have gone,
+     * so it never goes again; one it had not marked had not reached its provider call, and goes now.
+     * A reminder interrupted either way is simply not sent: at most once is the rule.
      */
-    private final class Pass {
-
-        final List<DueQueue.Entry> due;
-        final Map<String, Invitation> invitations;
-        final Set<String> optedOut;
-        final Map<String, Optional<Campaign>> campaigns = new ConcurrentHashMap<>();
-
-        Pass(List<DueQueue.Entry> due) {
-            this.due = due;
-            this.invitations = Dispatcher.this.invitations.findAll(
-                    due.stream().map(entry -> invitationId(entry.work())).toList());
-            this.optedOut = optOuts.optedOut(
-                    this.invitations.values().stream().map(Pass::tel).toList());
+    private void resume(DueQueue.Entry mine, Pass pass) {
+        Optional<Invitation> found = pass.invitation(mine.work());
+        if (Reminders.isReminder(mine.work()) || found.isEmpty()) {
+            return;
         }
-
-        Optional<Invitation> invitation(String id) {
-            return Optional.ofNullable(invitations.get(id));
-        }
-
-        Optional<Campaign> campaign(Invitation invitation) {
-            return campaigns.computeIfAbsent(invitation.campaignId(), Dispatcher.this.campaigns::find);
-        }
-
-        boolean optedOut(Invitation invitation) {
-            return optedOut.contains(tel(invitation).uri());
-        }
-
-        /** Stored in E.164 at intake: no need to parse it again for every look. */
-        private static ContactAddress tel(Invitation invitation) {
-            return new ContactAddress(ContactAddress.Kind.TEL, invitation.phone());
+        Invitation invitation = found.get();
+        Instant now = clock.instant();
+        if (invitation.status() == Status.SENDING) {
+            invitations.move(invitation.id(), Set.of(Status.SENDING), Status.UNKNOWN, now, "interrupted while sending");
+        } else if (WAITING.contains(invitation.status()) && !invitation.dueAt().isAfter(mine.dueAt())) {
+            // (An invitation due later than its entry was rescheduled by the stopped instance, and
+            // waits in the queue under its new time: this entry is only dropped.)
+            attempt.remake(invitation, pass.campaign(invitation), pass.optedOut(invitation), now, pass.claims);
         }
     }
 
-    /** @return the entry, claimed by this instance, once handled; empty when it was not this instance's */
-    private Optional<DueQueue.Entry> settle(DueQueue.Entry entry, Instant now, Pass pass) {
-        Instant leaseUntil = now.plus(properties.lease());
-        if (entry.state() == DueQueue.State.CLAIMED) {
-            // Its instance stopped while sending: the invitation may have gone out, so it never goes again.
-            return queue.takeOver(entry, owner, now, leaseUntil).map(mine -> {
-                // A reminder interrupted the same way is simply not sent: at most once is the rule.
-                if (!Reminders.isReminder(mine.work())) {
-                    invitations.move(mine.work(), WAITING, Status.UNKNOWN, now, "interrupted while sending");
-                }
-                return mine;
-            });
-        }
-        Optional<DueQueue.Entry> claimed = queue.claim(entry, owner, leaseUntil);
-        if (claimed.isEmpty()) {
-            return claimed;
-        }
-        Optional<Invitation> invitation = pass.invitation(invitationId(entry.work()));
-        if (Reminders.isReminder(entry.work())) {
-            reminders.remind(entry.work(), invitation.flatMap(pass::campaign), clock.instant());
-        } else if (invitation.isPresent() && WAITING.contains(invitation.get().status())) {
-            Invitation waiting = invitation.get();
-            attempt.make(waiting, pass.campaign(waiting), pass.optedOut(waiting), clock.instant());
-        }
-        return claimed;
-    }
-
-    private static String invitationId(String work) {
+    static String invitationId(String work) {
         return Reminders.isReminder(work) ? Reminders.invitationId(work) : work;
     }
 }

@@ -37,6 +37,12 @@ record Invitation(
         PENDING,
         /** Its campaign is paused. */
         PAUSED,
+        /**
+         * Its rate slot came and its last look passed: its first message may have gone to the
+         * provider, the outcome is not recorded yet. Left so by a stopped instance, it becomes
+         * {@link #UNKNOWN}; an invitation that never got here is sent by whoever takes it over.
+         */
+        SENDING,
         SENT,
         DELIVERED,
         ANSWERED,
@@ -46,7 +52,7 @@ record Invitation(
         OPTED_OUT,
         SKIPPED,
         CANCELLED,
-        /** The instance sending it stopped mid-way: it may have gone out, so it is never sent again. */
+        /** The instance sending it stopped while {@link #SENDING}: it may have gone out, so it is never sent again. */
         UNKNOWN;
 
         boolean waiting() {

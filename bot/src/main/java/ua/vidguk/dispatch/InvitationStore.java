@@ -63,18 +63,34 @@ class InvitationStore {
                 id, from, new Update().set("status", to).set("reason", reason).set("updatedAt", at));
     }
 
+    /**
+     * Marks a waiting invitation as on its way to the provider, right before its first message
+     * goes: from here on a stopped instance leaves it unknown. Empty when it was no longer waiting
+     * (paused, cancelled, or taken by another instance): then it must not go.
+     */
+    Optional<Invitation> sending(String id, Instant at) {
+        return move(
+                id,
+                Set.of(Status.SCHEDULED, Status.PENDING),
+                new Update().set("status", Status.SENDING).set("updatedAt", at));
+    }
+
     Optional<Invitation> sent(String id, Channel channel, String sessionId, Instant at) {
         var update = new Update()
                 .set("status", Status.SENT)
                 .set("channel", channel)
                 .set("sessionId", sessionId)
                 .set("updatedAt", at);
-        return move(id, Set.of(Status.SCHEDULED, Status.PENDING), update);
+        return move(id, Set.of(Status.SENDING), update);
     }
 
     Optional<Invitation> rescheduled(String id, Status status, Instant dueAt, Instant at) {
+        return rescheduled(id, Set.of(Status.SCHEDULED, Status.PENDING, Status.PAUSED), status, dueAt, at);
+    }
+
+    Optional<Invitation> rescheduled(String id, Set<Status> from, Status status, Instant dueAt, Instant at) {
         var update = new Update().set("status", status).set("dueAt", dueAt).set("updatedAt", at);
-        return move(id, Set.of(Status.SCHEDULED, Status.PENDING, Status.PAUSED), update);
+        return move(id, from, update);
     }
 
     private Optional<Invitation> move(String id, Set<Status> from, Update update) {

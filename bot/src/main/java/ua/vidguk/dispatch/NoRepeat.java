@@ -31,17 +31,25 @@ class NoRepeat {
     /** A claim on a number; {@code previous} is what to put back if the invitation did not go. */
     record Claim(String phone, @Nullable Instant previous) {}
 
-    /** @return the claim, or null when the number was invited within {@code days} */
+    /**
+     * @param invitationId who claims: an instance that stopped before this invitation went out left
+     *     its claim, and the invitation is sent after all by the instance that takes it over
+     * @return the claim, or null when the number was invited within {@code days}
+     */
     @Nullable
-    Claim claim(String phone, int days, Instant now) {
+    Claim claim(String phone, String invitationId, int days, Instant now) {
         // Most numbers were never invited: the insert alone settles those.
         try {
-            mongo.insert(new Invited(phone, now));
+            mongo.insert(new Invited(phone, now, invitationId));
             return new Claim(phone, null);
         } catch (DuplicateKeyException invitedBefore) {
             var taken = mongo.findAndModify(
-                    query(where("_id").is(phone).and("invitedAt").lte(now.minus(Duration.ofDays(days)))),
-                    new Update().set("invitedAt", now),
+                    query(where("_id")
+                            .is(phone)
+                            .orOperator(
+                                    where("invitedAt").lte(now.minus(Duration.ofDays(days))),
+                                    where("invitationId").is(invitationId))),
+                    new Update().set("invitedAt", now).set("invitationId", invitationId),
                     FindAndModifyOptions.options().returnNew(false),
                     Invited.class);
             return taken == null ? null : new Claim(phone, taken.invitedAt());
@@ -60,6 +68,8 @@ class NoRepeat {
         }
     }
 
+    /** @param invitationId the invitation that claimed it last (none in records from before it was kept) */
     @Document("invited_numbers")
-    record Invited(@Id String phone, Instant invitedAt) {}
+    record Invited(
+            @Id String phone, Instant invitedAt, @Nullable String invitationId) {}
 }

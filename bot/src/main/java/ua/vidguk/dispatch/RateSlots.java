@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,26 +38,56 @@ class RateSlots {
 
     /** Waits for this instance's next send slot; @return when the slot opened */
     Instant acquire(String campaignId, Channel channel, int perSecond) {
-        // 3% wider than 1/rate: a message reaches the provider a few milliseconds after its slot
-        // opens, by how late it woke and how long the request took, and that jitter must not let one
-        // second's window at the provider hold more than the rate.
-        long slotNanos = 1_030_000_000L / perSecond;
-        String key = campaignId + ":" + channel + ":" + slotNanos;
         while (true) {
-            long slot = take(key, slotNanos);
-            Instant start = Instant.ofEpochSecond(0, slot * slotNanos);
-            long wait = Duration.between(clock.instant(), start).toNanos();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            // Woken late (a busy machine): sent now, it could share a second with the sends of the
-            // slots after it and exceed the rate. A later slot is taken instead. Sends leave at most
-            // 5 ms into their slots, which are 30 ms a second wider than the rate needs: 25 ms are
-            // left for the request's own jitter before a second's window could hold one too many.
-            if (Duration.between(start, clock.instant()).toNanos() <= Math.min(slotNanos / 2, LATEST_NANOS)) {
+            Instant start = awaitSlot(campaignId, channel, perSecond, slot -> {});
+            if (onTime(start, perSecond)) {
                 return start;
             }
         }
+    }
+
+    /**
+     * Takes the next free slot and waits for it to open; a send must then still be {@link #onTime}.
+     *
+     * @param waiting told when the slot opens before the wait begins, so that what the send holds
+     *     meanwhile can be kept as long
+     * @return when the slot opened
+     */
+    Instant awaitSlot(String campaignId, Channel channel, int perSecond, Consumer<Instant> waiting) {
+        long slotNanos = slotNanos(perSecond);
+        Instant start =
+                Instant.ofEpochSecond(0, take(campaignId + ":" + channel + ":" + slotNanos, slotNanos) * slotNanos);
+        waiting.accept(start);
+        sleepUntil(start);
+        return start;
+    }
+
+    /**
+     * Whether a send whose slot opened at {@code start} may still go now. Woken late (a busy
+     * machine), sent now, it could share a second with the sends of the slots after it and exceed
+     * the rate: a later slot is taken instead. Sends leave at most 5 ms into their slots, which are
+     * 30 ms a second wider than the rate needs: 25 ms are left for the request's own jitter before
+     * a second's window could hold one too many.
+     */
+    boolean onTime(Instant start, int perSecond) {
+        return Duration.between(start, clock.instant()).toNanos() <= Math.min(slotNanos(perSecond) / 2, LATEST_NANOS);
+    }
+
+    /** Overridden by tests whose clock only they move. */
+    void sleepUntil(Instant start) {
+        long wait = Duration.between(clock.instant(), start).toNanos();
+        if (wait > 0) {
+            LockSupport.parkNanos(wait);
+        }
+    }
+
+    /**
+     * 3% wider than 1/rate: a message reaches the provider a few milliseconds after its slot opens,
+     * by how late it woke and how long the request took, and that jitter must not let one second's
+     * window at the provider hold more than the rate.
+     */
+    private static long slotNanos(int perSecond) {
+        return 1_030_000_000L / perSecond;
     }
 
     /** The earliest free slot after the one under way, taken for this send. */

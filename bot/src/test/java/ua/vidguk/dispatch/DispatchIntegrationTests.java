@@ -207,7 +207,12 @@ class DispatchIntegrationTests {
         String campaign = campaign(
                 "DSP-7", Map.of("delayAfterVisit", "PT0S", "sendWindow", Map.of("opens", "00:00", "closes", "23:59")));
         visits(visit("V-71", "DSP-7", "0671230071", clock.instant().toString()));
-        // Another instance claimed it and then died: its lease is all that is left.
+        // Another instance claimed it, marked it as on its way to the provider, and then died: its
+        // lease and its mark are all that is left.
+        mongo.getCollection("invitations")
+                .updateOne(
+                        new Document("_id", Invitation.id(campaign, "V-71")),
+                        new Document("$set", new Document("status", "SENDING")));
         mongo.getCollection("due_queue")
                 .updateMany(
                         new Document("work", Invitation.id(campaign, "V-71")),

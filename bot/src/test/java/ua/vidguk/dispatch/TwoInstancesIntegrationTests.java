@@ -147,16 +147,18 @@ class TwoInstancesIntegrationTests {
                 RateSlots rates,
                 Inviter inviter,
                 DispatchProperties properties,
+                java.time.Clock clock,
                 Environment environment) {
             String instance = environment.getRequiredProperty("vidguk.instance-name");
-            return new SendAttempt(invitations, queue, noRepeat, rates, inviter, properties) {
+            return new SendAttempt(invitations, queue, noRepeat, rates, inviter, properties, clock) {
                 @Override
-                void make(Invitation invitation, Optional<Campaign> found, boolean optedOut, Instant now) {
+                void make(
+                        Invitation invitation, Optional<Campaign> found, boolean optedOut, Instant now, Claims claims) {
                     ATTEMPTS.computeIfAbsent(
                                     invitation.id(),
                                     id -> java.util.Collections.synchronizedList(new java.util.ArrayList<>()))
                             .add(instance);
-                    super.make(invitation, found, optedOut, now);
+                    super.make(invitation, found, optedOut, now, claims);
                 }
             };
         }

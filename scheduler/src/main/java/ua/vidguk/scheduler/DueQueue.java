@@ -25,9 +25,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * entries stay here; whoever handles one removes it.
  *
  * <p>An instance claims an entry by its {@code _id} with a lease (one {@code findAndModify}
- * guarded by the state it expects), so two instances never both get it. A claim whose lease ran
- * out means its holder stopped mid-way: the work may or may not have happened, and the caller
- * decides (for an invitation: never send it again).
+ * guarded by the state it expects), so two instances never both get it. A holder whose work takes
+ * long renews its lease. A claim whose lease ran out means its holder stopped mid-way: how far the
+ * work got, the caller knows from the work's own state (for an invitation: whether its provider
+ * call may have started).
  */
 public class DueQueue {
 
@@ -86,6 +87,19 @@ public class DueQueue {
                         .and("leaseUntil")
                         .is(entry.leaseUntil())),
                 new Update().set("owner", owner).set("leaseUntil", leaseUntil),
+                FindAndModifyOptions.options().returnNew(true),
+                Entry.class,
+                collection));
+    }
+
+    /**
+     * Extends a claim of {@code owner}'s; empty when it is no longer theirs (its lease ran out and
+     * another instance took it over, or it was removed).
+     */
+    public Optional<Entry> renew(Entry entry, String owner, Instant leaseUntil) {
+        return Optional.ofNullable(mongo.findAndModify(
+                query(where("_id").is(entry.id()).and("owner").is(owner)),
+                new Update().set("leaseUntil", leaseUntil),
                 FindAndModifyOptions.options().returnNew(true),
                 Entry.class,
                 collection));

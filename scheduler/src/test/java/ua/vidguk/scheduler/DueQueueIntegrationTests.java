@@ -88,4 +88,21 @@ class DueQueueIntegrationTests {
         queue.remove(takenOver.orElseThrow());
         assertThat(queue.due(later, 10)).isEmpty();
     }
+
+    @Test
+    void aRenewedClaimIsNotTakenOverAndALostOneCannotBeRenewed() {
+        queue.add(now, "invitation-2");
+        var entry = queue.due(now, 1).getFirst();
+        var claimed = queue.claim(entry, "slow", now.plusSeconds(30)).orElseThrow();
+
+        assertThat(queue.renew(claimed, "slow", now.plusSeconds(90))).isPresent();
+        Instant later = now.plusSeconds(60);
+        assertThat(queue.takeOver(queue.due(later, 1).getFirst(), "other", later, later.plusSeconds(30)))
+                .isEmpty();
+
+        Instant muchLater = now.plusSeconds(120);
+        assertThat(queue.takeOver(queue.due(muchLater, 1).getFirst(), "other", muchLater, muchLater.plusSeconds(30)))
+                .isPresent();
+        assertThat(queue.renew(claimed, "slow", muchLater.plusSeconds(90))).isEmpty();
+    }
 }

@@ -1,0 +1,95 @@
+package ua.vidguk.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import ua.vidguk.campaign.Campaign;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.conversation.RateGate;
+
+/**
+ * What one invitation's messages pass right before they go to the provider: the campaign's rate
+ * slot, then, before the first message only, a last look and the mark. The wait for the slot can
+ * be long (behind the whole pass, and other instances' sends), so the look comes after it: the
+ * campaign's end and the send window are checked again, and the invitation is marked {@code
+ * SENDING} only if it still waits (a pause, a cancel, or another instance moved it otherwise).
+ * The mark is how an instance taking over a stopped one's claims knows which invitations may have
+ * gone; one write, but the only one between the slot and the provider, and it happens before the
+ * slot's lateness is checked, so it cannot bunch sends.
+ */
+final class SendGate implements RateGate {
+
+    /** Why the gate held the invitation back. */
+    enum Held {
+        NOT,
+        CAMPAIGN_ENDED,
+        WINDOW_CLOSED,
+        /** Paused, cancelled, or taken over meanwhile: whoever moved it took it on. */
+        NO_LONGER_WAITING
+    }
+
+    private final String invitationId;
+    private final Campaign campaign;
+    private final InvitationStore invitations;
+    private final RateSlots rates;
+    private final Claims claims;
+    private final Clock clock;
+    // An invitation is sent on one thread: no need for more than plain fields.
+    private boolean marked;
+    private Held held = Held.NOT;
+
+    SendGate(
+            String invitationId,
+            Campaign campaign,
+            InvitationStore invitations,
+            RateSlots rates,
+            Claims claims,
+            Clock clock) {
+        this.invitationId = invitationId;
+        this.campaign = campaign;
+        this.invitations = invitations;
+        this.rates = rates;
+        this.claims = claims;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean acquire(Channel channel) {
+        Integer rate = campaign.ratePerSecond().get(channel);
+        while (true) {
+            @Nullable
+            Instant slot = rate == null ? null : rates.awaitSlot(campaign.id(), channel, rate, claims::holdUntil);
+            // Once marked, the rest follow the first message: its next question, or the SMS after
+            // a messenger refused it. The invitation began inside the window.
+            if (!marked && !lastLook()) {
+                return false;
+            }
+            if (slot == null || rates.onTime(slot, rate)) {
+                return true;
+            }
+        }
+    }
+
+    private boolean lastLook() {
+        Instant now = clock.instant();
+        if (now.isAfter(campaign.endsAt())) {
+            held = Held.CAMPAIGN_ENDED;
+        } else if (!campaign.sendWindow().isOpen(now)) {
+            held = Held.WINDOW_CLOSED;
+        } else if (invitations.sending(invitationId, now).isPresent()) {
+            marked = true;
+        } else {
+            held = Held.NO_LONGER_WAITING;
+        }
+        return marked;
+    }
+
+    /** Whether the invitation was marked as on its way: then its outcome is this attempt's to record. */
+    boolean marked() {
+        return marked;
+    }
+
+    Held held() {
+        return held;
+    }
+}

@@ -105,7 +105,7 @@ class Dispatcher {
     }
 
     private void attempt(DueQueue.Entry mine, Pass pass) {
-        Optional<Invitation> invitation = pass.invitation(invitationId(mine.work()));
+        Optional<Invitation> invitation = pass.invitation(Pass.invitationId(mine.work()));
         if (Reminders.isReminder(mine.work())) {
             reminders.remind(mine.work(), invitation.flatMap(pass::campaign), clock.instant());
         } else if (invitation.isPresent() && WAITING.contains(invitation.get().status())) {
@@ -133,9 +133,5 @@ class Dispatcher {
             // waits in the queue under its new time: this entry is only dropped.)
             attempt.remake(invitation, pass.campaign(invitation), pass.optedOut(invitation), now, pass.claims);
         }
-    }
-
-    static String invitationId(String work) {
-        return Reminders.isReminder(work) ? Reminders.invitationId(work) : work;
     }
 }

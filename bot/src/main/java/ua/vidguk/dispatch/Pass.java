@@ -12,7 +12,7 @@ import ua.vidguk.contact.OptOuts;
 import ua.vidguk.scheduler.DueQueue;
 
 /**
- * One pass of the {@link Dispatcher}: its due entries, its claims, and what it reads once for all
+ * One pass of the dispatcher: its due entries, its claims, and what it reads once for all
  * its entries rather than once each: the invitations, who had opted out, the campaigns. Each
  * invitation's state is still guarded where it changes.
  */
@@ -29,7 +29,7 @@ final class Pass {
         this.due = due;
         this.claims = claims;
         this.invitations = invitations.findAll(
-                due.stream().map(entry -> Dispatcher.invitationId(entry.work())).toList());
+                due.stream().map(entry -> invitationId(entry.work())).toList());
         this.optedOut = optOuts.optedOut(
                 this.invitations.values().stream().map(Pass::tel).toList());
         this.campaigns = campaigns;
@@ -50,5 +50,10 @@ final class Pass {
     /** Stored in E.164 at intake: no need to parse it again for every look. */
     private static ContactAddress tel(Invitation invitation) {
         return new ContactAddress(ContactAddress.Kind.TEL, invitation.phone());
+    }
+
+    /** The invitation a queue entry is about: its own, or the one a reminder entry reminds of. */
+    static String invitationId(String work) {
+        return Reminders.isReminder(work) ? Reminders.invitationId(work) : work;
     }
 }

@@ -51,7 +51,7 @@ class ConversationLifecycleIntegrationTests extends FakeTwilioApplicationTest {
     void silentSurveyExpiresAfterItsTimeAndAnAlreadyNegativeOneStillAlertsOnce() {
         String visitor = "+380671220001";
         conversations.start(tel(visitor), Channel.SMS, "LIFE-1");
-        reply(visitor, "SMlife1", "1");
+        sms(visitor, "SMlife1", "1");
 
         clock.advance(Duration.ofHours(23));
         sweep.sweep();
@@ -75,7 +75,7 @@ class ConversationLifecycleIntegrationTests extends FakeTwilioApplicationTest {
         String visitor = "+380671220005";
         conversations.start(tel(visitor), Channel.SMS, "LIFE-1");
         clock.advance(Duration.ofHours(12));
-        reply(visitor, "SMlife5", "5");
+        sms(visitor, "SMlife5", "5");
 
         clock.advance(Duration.ofHours(13)); // 25 hours after the invitation, 13 after the reply
         sweep.sweep();
@@ -163,24 +163,6 @@ class ConversationLifecycleIntegrationTests extends FakeTwilioApplicationTest {
         optOuts.optOut(tel("+380671220006"), "test", Instant.now());
         assertThat(inviter.invite(PhoneNumber.parseMobile("+380671220006"), "LIFE-1"))
                 .isEqualTo(StartOutcome.OPTED_OUT);
-    }
-
-    void reply(String from, String sid, String text) {
-        webhooks.postSigned(
-                        "/webhooks/twilio/sms",
-                        Map.of(
-                                "MessageSid",
-                                sid,
-                                "AccountSid",
-                                FakeTwilio.SID,
-                                "From",
-                                from,
-                                "To",
-                                "+15005550006",
-                                "Body",
-                                text))
-                .expectStatus()
-                .isOk();
     }
 
     void status(String sid, String status) {

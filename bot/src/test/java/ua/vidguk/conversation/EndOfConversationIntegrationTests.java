@@ -2,7 +2,6 @@ package ua.vidguk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -87,20 +86,6 @@ class EndOfConversationIntegrationTests extends FakeTwilioApplicationTest {
     }
 
     void reply(String from, String text) {
-        webhooks.postSigned(
-                        "/webhooks/twilio/sms",
-                        Map.of(
-                                "MessageSid",
-                                "SMend" + SIDS.incrementAndGet(),
-                                "AccountSid",
-                                FakeTwilio.SID,
-                                "From",
-                                from,
-                                "To",
-                                "+15005550006",
-                                "Body",
-                                text))
-                .expectStatus()
-                .isOk();
+        sms(from, "SMend" + SIDS.incrementAndGet(), text);
     }
 }

@@ -1,6 +1,7 @@
 package ua.vidguk.conversation;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,18 @@ abstract class FakeTwilioApplicationTest {
 
     /** The centre the test's surveys are about, as a one-item upload. */
     abstract String centre();
+
+    /** A visitor's SMS as Twilio posts it: signed, answered 200. A sid seen before is a redelivery. */
+    void sms(String from, String sid, String text) {
+        webhooks.postSigned("/webhooks/twilio/sms", form(sid, from, text))
+                .expectStatus()
+                .isOk();
+    }
+
+    static Map<String, String> form(String sid, String from, String text) {
+        return Map.of(
+                "MessageSid", sid, "AccountSid", FakeTwilio.SID, "From", from, "To", "+15005550006", "Body", text);
+    }
 
     static ContactAddress tel(String e164) {
         return ContactAddress.tel(PhoneNumber.parseMobile(e164));

@@ -3,7 +3,6 @@ package ua.vidguk.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -183,20 +182,11 @@ class SmsSurveyIntegrationTests extends FakeTwilioApplicationTest {
 
     String reply(String from, String text) {
         String sid = "SMin" + SIDS.incrementAndGet();
-        webhooks.postSigned("/webhooks/twilio/sms", form(sid, from, text))
-                .expectStatus()
-                .isOk();
+        sms(from, sid, text);
         return sid;
     }
 
     void redeliver(String from, String sid, String text) {
-        webhooks.postSigned("/webhooks/twilio/sms", form(sid, from, text))
-                .expectStatus()
-                .isOk();
-    }
-
-    static Map<String, String> form(String sid, String from, String text) {
-        return Map.of(
-                "MessageSid", sid, "AccountSid", FakeTwilio.SID, "From", from, "To", "+15005550006", "Body", text);
+        sms(from, sid, text);
     }
 }

@@ -1,7 +1,6 @@
 package ua.vidguk.database;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ua.vidguk.ApplicationProcess;
 
 /**
  * What a {@code kill -9} loses of acknowledged writes on the embedded store, with and without
@@ -50,7 +50,7 @@ class KillNineDurabilityBenchmark {
         for (boolean writeThrough : new boolean[] {false, true}) {
             for (int round = 1; round <= ROUNDS; round++) {
                 Path dataDir = Files.createDirectories(work.resolve((writeThrough ? "wt-" : "bg-") + round));
-                int port = freePort();
+                int port = ApplicationProcess.freePort();
                 Process app = start(dataDir, port, writeThrough);
                 Set<String> acknowledged = writeUntilKilled(app, port);
                 Process restarted = start(dataDir, port, true);
@@ -132,41 +132,15 @@ class KillNineDurabilityBenchmark {
         }
     }
 
-    Process start(Path dataDir, int port, boolean writeThrough) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "ua.vidguk.VidgukApplication",
-                        "--server.port=" + port,
+    Process start(Path dataDir, int port, boolean writeThrough) throws IOException {
+        return ApplicationProcess.start(
+                port,
+                dataDir.resolve("app.log"),
+                List.of(
                         "--vidguk.data-dir=" + dataDir,
                         "--vidguk.admin-token=" + TOKEN,
                         "--vidguk.embedded.write-through=" + writeThrough,
-                        "--logging.level.root=WARN")
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("app.log").toFile())
-                .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            try {
-                var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                        .build();
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException notListeningYet) {
-                // keep polling until the deadline
-            }
-            Thread.sleep(100);
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("The application did not start; see " + dataDir.resolve("app.log"));
-    }
-
-    static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+                        "--logging.level.root=WARN"),
+                Duration.ofSeconds(60));
     }
 }

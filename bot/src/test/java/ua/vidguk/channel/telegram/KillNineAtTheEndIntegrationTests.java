@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import ua.vidguk.ApplicationProcess;
 import ua.vidguk.StartedApplication;
 
 /**
@@ -45,14 +45,13 @@ class KillNineAtTheEndIntegrationTests {
     @Test
     void aNegativeEndStoredJustBeforeAKillNineOpensOneCaseAndRecordsTheOptOutAtTheNextStart() throws Exception {
         FakeTelegram.acceptEverything(telegram);
-        int port = freePort();
+        int port = ApplicationProcess.freePort();
         List<String> arguments = new ArrayList<>(arguments());
         arguments.addAll(List.of(
-                "--server.port=" + port,
                 "--spring.main.sources=" + HaltWhenAnEndIsHeard.class.getName(),
                 "--halt-when-an-end-is-heard=true",
                 "--logging.level.root=WARN"));
-        Process killed = start(port, arguments);
+        Process killed = ApplicationProcess.start(port, data.resolve("killed.log"), arguments, Duration.ofSeconds(90));
         try {
             put(
                     port,
@@ -97,34 +96,6 @@ class KillNineAtTheEndIntegrationTests {
                 "--vidguk.telegram.api-url=" + telegram.baseUrl());
     }
 
-    Process start(int port, List<String> arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "ua.vidguk.VidgukApplication"));
-        command.addAll(arguments);
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(data.resolve("killed.log").toFile())
-                .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            try {
-                var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                        .build();
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException notListeningYet) {
-                // polled again until the deadline
-            }
-            Thread.sleep(200);
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("The application did not start; see " + data.resolve("killed.log"));
-    }
-
     void put(int port, String path, String json) throws Exception {
         var response = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
@@ -145,11 +116,5 @@ class KillNineAtTheEndIntegrationTests {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-    }
-
-    static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -11,12 +11,14 @@ import org.springframework.util.unit.DataSize;
  *     generated once and kept in the data directory
  * @param bodyLimit the largest request body each kind of endpoint takes
  * @param signIn how many wrong tokens one client address may present before it has to wait
+ * @param credentials how API keys and accounts are kept in step across instances
  */
 @ConfigurationProperties("vidguk")
 record AccessProperties(
         @Nullable String adminToken,
         @DefaultValue BodyLimit bodyLimit,
-        @DefaultValue SignIn signIn) {
+        @DefaultValue SignIn signIn,
+        @DefaultValue Credentials credentials) {
 
     /**
      * @param webhook a provider's callback: one message or update, a few KB (Telegram's largest
@@ -36,4 +38,15 @@ record AccessProperties(
     record SignIn(
             @DefaultValue("10") int maxFailures,
             @DefaultValue("15m") Duration window) {}
+
+    /**
+     * @param refreshEvery how often each instance looks whether a credential changed elsewhere: the
+     *     longest a key revoked on another instance still works here
+     * @param lastUsedEvery how often the keys' last use is written (uses are counted in memory)
+     * @param inviteValidity how long an account's one-time invitation link works
+     */
+    record Credentials(
+            @DefaultValue("1s") Duration refreshEvery,
+            @DefaultValue("1m") Duration lastUsedEvery,
+            @DefaultValue("7d") Duration inviteValidity) {}
 }

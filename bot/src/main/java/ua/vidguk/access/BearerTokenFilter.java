@@ -14,22 +14,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>} against the national coordinator's token.
+ * Authenticates {@code Authorization: Bearer <key>}: an API key, or the bootstrap admin token.
  * Whether a request needs it at all is the security chain's decision, not this filter's; a wrong
  * token is counted against the client's address, and an address over its limit is answered 429
  * before its token is even compared.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    static final String NATIONAL_COORDINATOR = "ROLE_NATIONAL_COORDINATOR";
     private static final String PREFIX = "Bearer ";
 
-    private final AdminToken adminToken;
+    private final Credentials credentials;
     private final FailedAttempts failures;
     private final Problems problems;
 
-    BearerTokenFilter(AdminToken adminToken, FailedAttempts failures, Problems problems) {
-        this.adminToken = adminToken;
+    BearerTokenFilter(Credentials credentials, FailedAttempts failures, Problems problems) {
+        this.credentials = credentials;
         this.failures = failures;
         this.problems = problems;
     }
@@ -50,14 +49,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
                         "Too many wrong tokens from this address; try again after Retry-After seconds.");
                 return;
             }
-            if (adminToken.matches(header.substring(PREFIX.length()).strip())) {
-                var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                        "national-coordinator", null, List.of(new SimpleGrantedAuthority(NATIONAL_COORDINATOR)));
-                SecurityContextHolder.getContext().setAuthentication(authentication);
+            var caller = credentials.bearer(header.substring(PREFIX.length()).strip());
+            if (caller.isPresent()) {
+                SecurityContextHolder.getContext().setAuthentication(authenticated(caller.get()));
             } else {
                 failures.failed(request.getRemoteAddr(), "bearer token");
             }
         }
         chain.doFilter(request, response);
+    }
+
+    static UsernamePasswordAuthenticationToken authenticated(Caller caller) {
+        return UsernamePasswordAuthenticationToken.authenticated(
+                caller, null, List.of(new SimpleGrantedAuthority(caller.role().authority())));
     }
 }

@@ -1,6 +1,5 @@
 package ua.vidguk.access;
 
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,7 +8,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -40,8 +38,7 @@ class ConsoleSecurityConfiguration {
                         })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?out"))
-                .authorizeHttpRequests(
-                        requests -> requests.anyRequest().hasAuthority(BearerTokenFilter.NATIONAL_COORDINATOR))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
                 .build();
     }
 
@@ -54,10 +51,7 @@ class ConsoleSecurityConfiguration {
             if (token == null || !adminToken.matches(token.toString().strip())) {
                 throw new BadCredentialsException("Wrong admin token");
             }
-            return UsernamePasswordAuthenticationToken.authenticated(
-                    "national-coordinator",
-                    null,
-                    List.of(new SimpleGrantedAuthority(BearerTokenFilter.NATIONAL_COORDINATOR)));
+            return BearerTokenFilter.authenticated(Caller.ADMIN_TOKEN);
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +26,13 @@ class FailedAttempts {
 
     private final AccessProperties.SignIn limits;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Cache<String, Window> windows;
 
-    FailedAttempts(AccessProperties properties, Clock clock) {
+    FailedAttempts(AccessProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.limits = properties.signIn();
         this.clock = clock;
+        this.events = events;
         this.windows = Caffeine.newBuilder()
                 .expireAfterWrite(limits.window())
                 .maximumSize(100_000)
@@ -48,6 +51,11 @@ class FailedAttempts {
 
     /** Counts a wrong token and logs it, with what was tried but never the token itself. */
     void failed(String address, String what) {
+        failed(address, what, "");
+    }
+
+    /** @param who the account name typed, when there was one */
+    void failed(String address, String what, String who) {
         Instant now = clock.instant();
         Window window = windows.asMap()
                 .compute(
@@ -56,6 +64,7 @@ class FailedAttempts {
                                 old == null || !now.isBefore(old.start.plus(limits.window())) ? new Window(now) : old);
         int failures = window.failures.incrementAndGet();
         log.warn("Wrong {} from {}: {} in this {} window", what, address, failures, limits.window());
+        events.publishEvent(new SignInFailed(what, who, address, now));
     }
 
     private static final class Window {

@@ -83,6 +83,10 @@ class AdminTokenTests {
                         org.springframework.util.unit.DataSize.ofKilobytes(64),
                         org.springframework.util.unit.DataSize.ofMegabytes(10),
                         org.springframework.util.unit.DataSize.ofKilobytes(64)),
-                new AccessProperties.SignIn(10, java.time.Duration.ofMinutes(15)));
+                new AccessProperties.SignIn(10, java.time.Duration.ofMinutes(15)),
+                new AccessProperties.Credentials(
+                        java.time.Duration.ofSeconds(1),
+                        java.time.Duration.ofMinutes(1),
+                        java.time.Duration.ofDays(7)));
     }
 }

@@ -4,13 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** Answers a missing or wrong token with 401 and an RFC 9457 problem, like every other API error. */
+/**
+ * Answers a missing or wrong token with 401, and a role that may not make the call with 403, each
+ * with an RFC 9457 problem like every other API error.
+ */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final Problems problems;
@@ -28,7 +32,19 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        unauthorized(request, response);
+        Caller caller = Caller.current();
+        if (caller == null) {
+            unauthorized(request, response);
+            return;
+        }
+        Role needed = AccessRules.of(HttpMethod.valueOf(request.getMethod()), request.getRequestURI())
+                .role();
+        problems.write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                "A " + caller.role().label() + " may not do this"
+                        + (needed == null ? "." : ": it takes a " + needed.label() + " or higher."));
     }
 
     private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {

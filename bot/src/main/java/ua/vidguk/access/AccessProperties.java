@@ -44,9 +44,12 @@ record AccessProperties(
      *     longest a key revoked on another instance still works here
      * @param lastUsedEvery how often the keys' last use is written (uses are counted in memory)
      * @param inviteValidity how long an account's one-time invitation link works
+     * @param keepEnded how long a revoked or expired key (and a disabled account) is kept for the
+     *     audit trail before the daily retention job removes it
      */
     record Credentials(
             @DefaultValue("1s") Duration refreshEvery,
             @DefaultValue("1m") Duration lastUsedEvery,
-            @DefaultValue("7d") Duration inviteValidity) {}
+            @DefaultValue("7d") Duration inviteValidity,
+            @DefaultValue("365d") Duration keepEnded) {}
 }

@@ -184,6 +184,30 @@ class AccessKeyIntegrationTests {
         assertThat(issueStatus(viewer, "viewer", "cnaps:KEY-1")).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void keysThatEndedMoreThanAYearAgoAreRemovedTheOthersKept(@Autowired EndedKeys ended) {
+        String old = issue(VidgukIntegrationTest.ADMIN_TOKEN, "Давній", "viewer", "national")
+                .path("key")
+                .asString();
+        String recent = issue(VidgukIntegrationTest.ADMIN_TOKEN, "Нещодавній", "viewer", "national")
+                .path("key")
+                .asString();
+        var yearAndADayAgo = java.util.Date.from(Instant.now().minus(java.time.Duration.ofDays(366)));
+        mongo.getCollection("access_keys")
+                .updateOne(
+                        new Document("hash", Credentials.hash(old)),
+                        new Document("$set", new Document("revokedAt", yearAndADayAgo)));
+        mongo.getCollection("access_keys")
+                .updateOne(
+                        new Document("hash", Credentials.hash(recent)),
+                        new Document("$set", new Document("revokedAt", new java.util.Date())));
+
+        ended.removeOld();
+
+        assertThat(keyDocument(old)).isNull();
+        assertThat(keyDocument(recent)).isNotNull();
+    }
+
     private JsonNode issue(String bearer, String name, String role, String scope) {
         return http.post()
                 .uri("/api/v1/access-keys")

@@ -87,6 +87,7 @@ class AdminTokenTests {
                 new AccessProperties.Credentials(
                         java.time.Duration.ofSeconds(1),
                         java.time.Duration.ofMinutes(1),
-                        java.time.Duration.ofDays(7)));
+                        java.time.Duration.ofDays(7),
+                        java.time.Duration.ofDays(365)));
     }
 }

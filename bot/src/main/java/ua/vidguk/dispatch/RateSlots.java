@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,7 +38,8 @@ class RateSlots {
     /** Waits for this instance's next send slot; @return when the slot opened */
     Instant acquire(String campaignId, Channel channel, int perSecond) {
         while (true) {
-            Instant start = awaitSlot(campaignId, channel, perSecond, slot -> {});
+            Instant start = takeSlot(campaignId, channel, perSecond);
+            sleepUntil(start);
             if (onTime(start, perSecond)) {
                 return start;
             }
@@ -47,19 +47,14 @@ class RateSlots {
     }
 
     /**
-     * Takes the next free slot and waits for it to open; a send must then still be {@link #onTime}.
+     * Takes the next free slot for a send, which then waits for it ({@link #sleepUntil}) and must
+     * still be {@link #onTime} when it wakes.
      *
-     * @param waiting told when the slot opens before the wait begins, so that what the send holds
-     *     meanwhile can be kept as long
-     * @return when the slot opened
+     * @return when the slot opens
      */
-    Instant awaitSlot(String campaignId, Channel channel, int perSecond, Consumer<Instant> waiting) {
+    Instant takeSlot(String campaignId, Channel channel, int perSecond) {
         long slotNanos = slotNanos(perSecond);
-        Instant start =
-                Instant.ofEpochSecond(0, take(campaignId + ":" + channel + ":" + slotNanos, slotNanos) * slotNanos);
-        waiting.accept(start);
-        sleepUntil(start);
-        return start;
+        return Instant.ofEpochSecond(0, take(campaignId + ":" + channel + ":" + slotNanos, slotNanos) * slotNanos);
     }
 
     /**
@@ -74,8 +69,8 @@ class RateSlots {
     }
 
     /** Overridden by tests whose clock only they move. */
-    void sleepUntil(Instant start) {
-        long wait = Duration.between(clock.instant(), start).toNanos();
+    void sleepUntil(Instant instant) {
+        long wait = Duration.between(clock.instant(), instant).toNanos();
         if (wait > 0) {
             LockSupport.parkNanos(wait);
         }

@@ -120,15 +120,18 @@ class SendAttempt {
             }
             case OPTED_OUT -> invitations.move(id, from, Status.OPTED_OUT, now, null);
             case REFUSED -> invitations.move(id, from, Status.FAILED, now, "refused by every channel");
-            case WITHHELD -> withheld(invitation, campaign, gate.held());
+            case WITHHELD -> withheld(invitation, campaign, gate);
         }
     }
 
     /** Held back after its rate wait, before anything went out: as if found so when the pass began. */
-    private void withheld(Invitation invitation, Campaign campaign, SendGate.Held held) {
+    private void withheld(Invitation invitation, Campaign campaign, SendGate gate) {
         Instant now = clock.instant();
-        switch (held) {
-            case WINDOW_CLOSED -> wait(invitation, campaign.sendWindow().earliest(now), Status.SCHEDULED, WAITING, now);
+        switch (gate.held()) {
+            case WINDOW_CLOSED -> {
+                Instant closedAt = gate.lookedAt() == null ? now : gate.lookedAt();
+                wait(invitation, campaign.sendWindow().earliest(closedAt), Status.SCHEDULED, WAITING, now);
+            }
             case CAMPAIGN_ENDED ->
                 invitations.move(invitation.id(), WAITING, Status.SKIPPED, now, "after the campaign's end");
             case NOT, NO_LONGER_WAITING -> {}

@@ -1,6 +1,7 @@
 package ua.vidguk.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import ua.vidguk.campaign.Campaign;
@@ -9,15 +10,21 @@ import ua.vidguk.conversation.RateGate;
 
 /**
  * What one invitation's messages pass right before they go to the provider: the campaign's rate
- * slot, then, before the first message only, a last look and the mark. The wait for the slot can
- * be long (behind the whole pass, and other instances' sends), so the look comes after it: the
- * campaign's end and the send window are checked again, and the invitation is marked {@code
- * SENDING} only if it still waits (a pause, a cancel, or another instance moved it otherwise).
- * The mark is how an instance taking over a stopped one's claims knows which invitations may have
- * gone; one write, but the only one between the slot and the provider, and it happens before the
- * slot's lateness is checked, so it cannot bunch sends.
+ * slot, and, before the first message only, a last look and the mark. The wait for the slot can
+ * be long (behind the whole pass, and other instances' sends), so the look comes after it, a
+ * moment before the slot opens: the campaign's end and the send window are checked again for the
+ * time the message would go, and the invitation is marked {@code SENDING} only if it still waits
+ * (a pause, a cancel, or another instance moved it otherwise). The mark is how an instance taking
+ * over a stopped one's claims knows which invitations may have gone.
  */
 final class SendGate implements RateGate {
+
+    /**
+     * How long before its slot opens a send takes its last look and writes its mark, so that the
+     * write does not delay the send, nor make it late for its slot. A stop in between leaves an
+     * invitation unknown that did not go: that long at most before its provider call.
+     */
+    static final Duration LOOK_AHEAD = Duration.ofMillis(50);
 
     /** Why the gate held the invitation back. */
     enum Held {
@@ -37,6 +44,7 @@ final class SendGate implements RateGate {
     // An invitation is sent on one thread: no need for more than plain fields.
     private boolean marked;
     private Held held = Held.NOT;
+    private @Nullable Instant lookedAt;
 
     SendGate(
             String invitationId,
@@ -56,25 +64,33 @@ final class SendGate implements RateGate {
     @Override
     public boolean acquire(Channel channel) {
         Integer rate = campaign.ratePerSecond().get(channel);
+        if (rate == null) {
+            return marked || lastLook(clock.instant());
+        }
         while (true) {
-            @Nullable
-            Instant slot = rate == null ? null : rates.awaitSlot(campaign.id(), channel, rate, claims::holdUntil);
+            Instant slot = rates.takeSlot(campaign.id(), channel, rate);
+            claims.holdUntil(slot);
+            rates.sleepUntil(slot.minus(LOOK_AHEAD));
             // Once marked, the rest follow the first message: its next question, or the SMS after
             // a messenger refused it. The invitation began inside the window.
-            if (!marked && !lastLook()) {
+            if (!marked && !lastLook(slot)) {
                 return false;
             }
-            if (slot == null || rates.onTime(slot, rate)) {
+            rates.sleepUntil(slot);
+            if (rates.onTime(slot, rate)) {
                 return true;
             }
         }
     }
 
-    private boolean lastLook() {
+    /** @param sendsAt when the message would go, if it may */
+    private boolean lastLook(Instant sendsAt) {
         Instant now = clock.instant();
-        if (now.isAfter(campaign.endsAt())) {
+        Instant at = sendsAt.isAfter(now) ? sendsAt : now;
+        lookedAt = at;
+        if (at.isAfter(campaign.endsAt())) {
             held = Held.CAMPAIGN_ENDED;
-        } else if (!campaign.sendWindow().isOpen(now)) {
+        } else if (!campaign.sendWindow().isOpen(at)) {
             held = Held.WINDOW_CLOSED;
         } else if (invitations.sending(invitationId, now).isPresent()) {
             marked = true;
@@ -91,5 +107,11 @@ final class SendGate implements RateGate {
 
     Held held() {
         return held;
+    }
+
+    /** When the message would have gone, as the last look saw it: null before the look. */
+    @Nullable
+    Instant lookedAt() {
+        return lookedAt;
     }
 }

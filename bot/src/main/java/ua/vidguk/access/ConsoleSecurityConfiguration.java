@@ -1,5 +1,6 @@
 package ua.vidguk.access;
 
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,10 +22,17 @@ class ConsoleSecurityConfiguration {
 
     static final String SIGN_IN = "/sign-in";
 
+    /** The API's description and its page: for anyone signed in, by the console's session or a bearer credential. */
+    static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
     @Bean
     @Order(1)
-    SecurityFilterChain consoleSecurity(HttpSecurity http, AdminToken adminToken, FailedAttempts failures) {
-        return http.securityMatcher("/", SIGN_IN, "/sign-out", "/console/**")
+    SecurityFilterChain consoleSecurity(
+            HttpSecurity http, AdminToken adminToken, FailedAttempts failures, BearerTokenFilter bearer) {
+        return http.securityMatcher(
+                        Stream.concat(Stream.of("/", SIGN_IN, "/sign-out", "/console/**"), Stream.of(API_DESCRIPTION))
+                                .toArray(String[]::new))
+                .addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottle(failures, SIGN_IN), UsernamePasswordAuthenticationFilter.class)
                 .authenticationProvider(new TokenSignIn(adminToken))
                 .formLogin(form -> form.loginPage(SIGN_IN)
@@ -38,7 +46,10 @@ class ConsoleSecurityConfiguration {
                         })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?out"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(API_DESCRIPTION)
+                        .authenticated()
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()))
                 .build();
     }
 

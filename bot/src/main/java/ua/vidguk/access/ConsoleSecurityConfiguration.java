@@ -32,6 +32,7 @@ class ConsoleSecurityConfiguration {
         return http.securityMatcher(
                         Stream.concat(Stream.of("/", SIGN_IN, "/sign-out", "/console/**"), Stream.of(API_DESCRIPTION))
                                 .toArray(String[]::new))
+                // A bearer key or token opens the description for API clients; it is not kept in a session.
                 .addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottle(failures, SIGN_IN), UsernamePasswordAuthenticationFilter.class)
                 .authenticationProvider(new TokenSignIn(adminToken))

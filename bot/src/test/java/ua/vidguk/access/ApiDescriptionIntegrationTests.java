@@ -32,6 +32,9 @@ class ApiDescriptionIntegrationTests {
     void theDescriptionSaysWhoMayCallEachOperationAndItsProblemResponses() throws Exception {
         var answer = get("/v3/api-docs", VidgukIntegrationTest.ADMIN_TOKEN);
         assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Set-Cookie"))
+                .as("a bearer call opens no session")
+                .isEmpty();
         String api = answer.body();
 
         assertThat((String) JsonPath.read(api, "$.paths['/api/v1/visits'].post.description"))

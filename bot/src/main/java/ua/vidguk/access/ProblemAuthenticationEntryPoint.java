@@ -10,7 +10,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** Answers a missing or wrong token with 401 and an RFC 9457 problem, like every other API error. */
+/**
+ * Answers a missing or wrong token with 401, and a signed-in caller whose role lacks the right with
+ * 403, each with an RFC 9457 problem like every other API error.
+ */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final Problems problems;
@@ -28,7 +31,14 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        unauthorized(request, response);
+        // An anonymous request never gets here (it is sent to commence), but a caller may be gone.
+        Caller caller = Caller.current();
+        if (caller == null) {
+            unauthorized(request, response);
+            return;
+        }
+        problems.write(
+                request, response, HttpStatus.FORBIDDEN, "A " + caller.role().label() + " may not make this call.");
     }
 
     private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {

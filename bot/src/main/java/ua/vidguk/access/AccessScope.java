@@ -92,6 +92,19 @@ public record AccessScope(Level level, SortedSet<String> codes) {
         };
     }
 
+    /**
+     * Whether this centre is within the scope, asking {@code regionOf} (null for a centre that does
+     * not exist) only when a region scope needs to know: a centres' or national scope answers from
+     * itself, with no look-up.
+     */
+    public boolean coversCentre(String cnapCode, Function<String, @Nullable String> regionOf) {
+        return switch (level) {
+            case NATIONAL -> true;
+            case REGION -> codes.first().equals(regionOf.apply(cnapCode));
+            case CNAPS -> codes.contains(cnapCode);
+        };
+    }
+
     /** Whether the whole region is within the scope. */
     public boolean coversRegion(String region) {
         return level == Level.NATIONAL

@@ -11,13 +11,23 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import ua.vidguk.access.AccessScope;
+import ua.vidguk.access.Caller;
 import ua.vidguk.cnap.Regions;
 
-/** Cases for coordinators, newest first: also those still waiting for a staff chat. */
+/**
+ * Cases for coordinators and viewers, newest first: also those still waiting for a staff chat.
+ *
+ * <p>Only the cases of the caller's scope: a centres' scope sees its centres' cases, a region's
+ * scope the cases of its region. A {@code cnapCode} or {@code region} filter outside the scope gives
+ * an empty list, as a filter that matches nothing does (a list leaves out what the caller may not
+ * see; it does not say whether it exists).
+ */
 @RestController
 class CaseController {
 
@@ -84,20 +94,31 @@ class CaseController {
 
     @GetMapping("/api/v1/cases")
     List<CaseView> list(
+            @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) @Nullable String cnapCode,
             @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable Boolean delivered,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        if (region != null && regions.find(region).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown region " + region + ".");
+        }
+        AccessScope scope = caller.scope();
+        if ((cnapCode != null
+                        && scope.level() == AccessScope.Level.CNAPS
+                        && !scope.codes().contains(cnapCode))
+                || (region != null && scope.region() != null && !region.equals(scope.region()))) {
+            return List.of();
+        }
         List<Criteria> filters = new ArrayList<>();
         if (cnapCode != null) {
             filters.add(where("cnapCode").is(cnapCode));
+        } else if (scope.level() == AccessScope.Level.CNAPS) {
+            filters.add(where("cnapCode").in(scope.codes()));
         }
-        if (region != null) {
-            if (regions.find(region).isEmpty()) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown region " + region + ".");
-            }
-            filters.add(where("region").is(region));
+        String regionWanted = scope.region() != null ? scope.region() : region;
+        if (regionWanted != null) {
+            filters.add(where("region").is(regionWanted));
         }
         if (status != null) {
             filters.add(where("status").is(status(status).name()));

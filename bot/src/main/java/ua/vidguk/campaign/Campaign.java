@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import ua.vidguk.access.AccessScope;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.scheduler.SendWindow;
 
@@ -51,6 +53,21 @@ public record Campaign(
     /** Whether a visit to this centre, in this region, is the campaign's to survey. */
     public boolean covers(String cnapCode, String region) {
         return (cnapCodes.isEmpty() && regions.isEmpty()) || cnapCodes.contains(cnapCode) || regions.contains(region);
+    }
+
+    /**
+     * Whether a caller of this scope sees the campaign: it reaches at least one centre of the scope
+     * (a national campaign reaches every scope).
+     *
+     * @param regionOf a centre's region, null when there is no such centre
+     */
+    public boolean touches(AccessScope scope, Function<String, @Nullable String> regionOf) {
+        return CampaignTargets.touch(cnapCodes, regions, scope, regionOf);
+    }
+
+    /** Whether a caller of this scope may steer the campaign: everything it reaches is within the scope. */
+    boolean within(AccessScope scope, Function<String, @Nullable String> regionOf) {
+        return CampaignTargets.within(cnapCodes, regions, scope, regionOf);
     }
 
     Campaign withState(State next, Instant at) {

@@ -56,6 +56,13 @@ public class CnapRegistry {
         return findAll(codes).keySet();
     }
 
+    /** The codes of a region's centres (a few hundred at most), e.g. to count only what a region sees. */
+    public Set<String> codesIn(String region) {
+        var query = query(where("region").is(region));
+        query.fields().include("_id");
+        return mongo.find(query, Cnap.class).stream().map(Cnap::code).collect(Collectors.toSet());
+    }
+
     /** Whether no centre is registered yet (a fresh installation). */
     public boolean isEmpty() {
         return !mongo.exists(new Query(), Cnap.class);
@@ -63,7 +70,7 @@ public class CnapRegistry {
 
     /** The first centres in code order, for pick lists. */
     public List<Cnap> first(int size) {
-        return list(null, null, 0, size).items();
+        return list(null, null, null, 0, size).items();
     }
 
     /** Reads the stored versions first, so that a repeated upload is reported as unchanged. */
@@ -86,8 +93,13 @@ public class CnapRegistry {
         centres.forEach(cnap -> byCode.invalidate(cnap.code()));
     }
 
-    CnapPage list(@Nullable String region, @Nullable String city, int page, int size) {
+    /** @param codes only these centres; every centre when null */
+    CnapPage list(
+            @Nullable Collection<String> codes, @Nullable String region, @Nullable String city, int page, int size) {
         Criteria criteria = new Criteria();
+        if (codes != null) {
+            criteria = criteria.and("_id").in(codes);
+        }
         if (region != null) {
             criteria = criteria.and("region").is(region);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import ua.vidguk.access.AccessScope;
 import ua.vidguk.cnap.UpsertReport.FieldError;
 import ua.vidguk.cnap.UpsertReport.Item;
 
@@ -29,7 +30,8 @@ class CnapUpsert {
         this.validator = validator;
     }
 
-    UpsertReport upsert(List<CnapInput> inputs) {
+    /** @param scope the uploader's: a row outside it is rejected (see {@link UploadScope}) */
+    UpsertReport upsert(List<CnapInput> inputs, AccessScope scope) {
         List<Item> items = new ArrayList<>(inputs.size());
         List<Cnap> valid = new ArrayList<>();
         List<Integer> validIndexes = new ArrayList<>();
@@ -54,6 +56,11 @@ class CnapUpsert {
         for (int i = 0; i < valid.size(); i++) {
             Cnap cnap = valid.get(i);
             Cnap before = stored.get(cnap.code());
+            FieldError refusal = UploadScope.refusal(cnap, before, scope);
+            if (refusal != null) {
+                items.set(validIndexes.get(i), Item.rejected(validIndexes.get(i), cnap.code(), List.of(refusal)));
+                continue;
+            }
             UpsertReport.Outcome outcome = before == null
                     ? UpsertReport.Outcome.CREATED
                     : before.equals(cnap) ? UpsertReport.Outcome.UNCHANGED : UpsertReport.Outcome.UPDATED;

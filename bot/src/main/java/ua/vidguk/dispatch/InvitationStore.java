@@ -108,8 +108,17 @@ class InvitationStore {
 
     /** How many of a campaign's invitations are in each status, and why the skipped ones were. */
     Map<String, Long> count(String campaignId) {
+        return count(campaignId, null);
+    }
+
+    /** As {@link #count(String)}, of these centres' invitations only; all when {@code centres} is null. */
+    Map<String, Long> count(String campaignId, @Nullable Collection<String> centres) {
         Map<String, Long> counts = new TreeMap<>();
-        try (var all = mongo.stream(query(where("campaignId").is(campaignId)), Invitation.class)) {
+        var criteria = where("campaignId").is(campaignId);
+        if (centres != null) {
+            criteria = criteria.and("cnapCode").in(centres);
+        }
+        try (var all = mongo.stream(query(criteria), Invitation.class)) {
             all.forEach(invitation -> {
                 counts.merge(invitation.status().name(), 1L, Long::sum);
                 if (invitation.reason() != null) {

@@ -4,10 +4,13 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import ua.vidguk.access.Caller;
+import ua.vidguk.access.CentreRegions;
 import ua.vidguk.campaign.Campaign;
 import ua.vidguk.campaign.Campaigns;
 
@@ -15,24 +18,32 @@ import ua.vidguk.campaign.Campaigns;
  * {@code GET /api/v1/campaigns/{id}/progress}: how many of the campaign's invitations are in each
  * status (scheduled, pending, sent, delivered, answered, completed, expired, failed, opted out,
  * skipped, cancelled, unknown), and the reasons of the skipped and failed ones.
+ *
+ * <p>A campaign that reaches none of the caller's centres is "not found"; a centres' or region's
+ * caller counts only the invitations of its own centres.
  */
 @RestController
 class ProgressController {
 
     private final Campaigns campaigns;
-    private final InvitationStore invitations;
+    private final InvitationProgress invitations;
+    private final CentreRegions regions;
 
-    ProgressController(Campaigns campaigns, InvitationStore invitations) {
+    ProgressController(Campaigns campaigns, InvitationProgress invitations, CentreRegions regions) {
         this.campaigns = campaigns;
         this.invitations = invitations;
+        this.regions = regions;
     }
 
     record Progress(String campaignId, Campaign.State state, Map<String, Long> invitations) {}
 
     @GetMapping("/api/v1/campaigns/{id}/progress")
-    Progress progress(@PathVariable String id) {
-        Campaign campaign = campaigns.find(id).orElseThrow(() -> new NoSuchElementException(id));
-        return new Progress(id, campaign.state(), invitations.count(id));
+    Progress progress(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        Campaign campaign = campaigns
+                .find(id)
+                .filter(found -> found.touches(caller.scope(), regions::regionOf))
+                .orElseThrow(() -> new NoSuchElementException(id));
+        return new Progress(id, campaign.state(), invitations.of(id, caller.scope()));
     }
 
     @ExceptionHandler

@@ -2,16 +2,24 @@ package ua.vidguk.stafflink;
 
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import ua.vidguk.access.Audited;
+import ua.vidguk.access.Caller;
 import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.cnap.Regions;
 
-/** One-time codes with which a group admin makes a group a staff chat ({@code /link <code>}). */
+/**
+ * One-time codes with which a group admin makes a group a staff chat ({@code /link <code>}), within
+ * the coordinator's scope: a centre outside it is "not found"; a region's chat needs a scope that
+ * covers the whole region, the ministry's chat a national scope (403 otherwise: regions and the
+ * country are public, so there is nothing to hide).
+ */
 @RestController
 @RequestMapping("/api/v1")
 class StaffLinkController {
@@ -31,8 +39,11 @@ class StaffLinkController {
 
     @PostMapping("/cnaps/{code}/staff-link-code")
     @ResponseStatus(HttpStatus.CREATED)
-    IssuedCode forCentre(@PathVariable String code) {
-        if (cnaps.find(code).isEmpty()) {
+    @Audited("staff-link-code.issued")
+    IssuedCode forCentre(@AuthenticationPrincipal Caller caller, @PathVariable String code) {
+        if (cnaps.find(code)
+                .filter(cnap -> caller.sees(cnap.code(), cnap.region()))
+                .isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No centre with code " + code + ".");
         }
         return issue(Scope.cnap(code));
@@ -40,16 +51,27 @@ class StaffLinkController {
 
     @PostMapping("/regions/{region}/staff-link-code")
     @ResponseStatus(HttpStatus.CREATED)
-    IssuedCode forRegion(@PathVariable String region) {
+    @Audited("staff-link-code.issued")
+    IssuedCode forRegion(@AuthenticationPrincipal Caller caller, @PathVariable String region) {
         if (regions.find(region).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No region with code " + region + ".");
+        }
+        if (!caller.scope().coversRegion(region)) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "A code for region " + region + " is not for " + caller.scope() + ".");
         }
         return issue(Scope.region(region));
     }
 
     @PostMapping("/staff-link-code")
     @ResponseStatus(HttpStatus.CREATED)
-    IssuedCode national() {
+    @Audited("staff-link-code.issued")
+    IssuedCode national(@AuthenticationPrincipal Caller caller) {
+        if (!caller.scope().national()) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN,
+                    "The ministry's chat code needs a national scope, not " + caller.scope() + ".");
+        }
         return issue(Scope.NATIONAL);
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -21,6 +22,8 @@ import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import ua.vidguk.access.AccessScope;
+import ua.vidguk.access.CentreRegions;
 import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.visit.VisitCheck.Checked;
 import ua.vidguk.visit.VisitCheck.FieldError;
@@ -39,12 +42,19 @@ class VisitIntake {
 
     private final MongoTemplate mongo;
     private final CnapRegistry cnaps;
+    private final CentreRegions regions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VisitIntake(MongoTemplate mongo, CnapRegistry cnaps, ApplicationEventPublisher events, Clock clock) {
+    VisitIntake(
+            MongoTemplate mongo,
+            CnapRegistry cnaps,
+            CentreRegions regions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.mongo = mongo;
         this.cnaps = cnaps;
+        this.regions = regions;
         this.events = events;
         this.clock = clock;
     }
@@ -52,14 +62,27 @@ class VisitIntake {
     /** A visit as read, with its place in the request. */
     record Positioned(int position, VisitInput input) {}
 
-    void take(List<Positioned> chunk, IntakeReport.Builder report) {
-        Set<String> known = cnaps.known(chunk.stream()
-                .map(Positioned::input)
-                .filter(Objects::nonNull)
-                .map(VisitInput::cnapCode)
-                .filter(Objects::nonNull)
-                .map(String::strip)
-                .collect(Collectors.toSet()));
+    /**
+     * The centres a caller may report visits for. A centre outside it is answered as an unknown
+     * one, so that a centre's key learns nothing of the others.
+     */
+    Predicate<String> reportableBy(AccessScope scope) {
+        return scope.national() ? code -> true : code -> scope.coversCentre(code, regions::regionOf);
+    }
+
+    /** @param reportable whether a centre is the caller's (see {@link #reportableBy}) */
+    void take(List<Positioned> chunk, IntakeReport.Builder report, Predicate<String> reportable) {
+        Set<String> known = cnaps
+                .known(chunk.stream()
+                        .map(Positioned::input)
+                        .filter(Objects::nonNull)
+                        .map(VisitInput::cnapCode)
+                        .filter(Objects::nonNull)
+                        .map(String::strip)
+                        .collect(Collectors.toSet()))
+                .stream()
+                .filter(reportable)
+                .collect(Collectors.toSet());
         Instant now = clock.instant();
         Map<String, ReportedVisit> fresh = new LinkedHashMap<>();
         List<Positioned> valid = new ArrayList<>();

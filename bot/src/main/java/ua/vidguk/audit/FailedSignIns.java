@@ -22,8 +22,12 @@ class FailedSignIns {
     static final String ACTION = "sign-in.failed";
     static final String ANONYMOUS = "anonymous";
 
-    /** An account name longer than this is not one: what was typed is cut, not stored whole. */
+    /** An account name longer than this is not one. */
     private static final int LONGEST_NAME = 254;
+
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final String NOT_AN_ACCOUNT = "(not an account name)";
 
     private static final Logger log = LoggerFactory.getLogger(FailedSignIns.class);
 
@@ -35,7 +39,7 @@ class FailedSignIns {
 
     @EventListener
     void on(SignInFailed event) {
-        String who = event.who().isBlank() ? ANONYMOUS : cut(event.who().strip());
+        String who = event.who().isBlank() ? ANONYMOUS : accountName(event.who().strip());
         HttpServletRequest request = currentRequest();
         try {
             trail.record(new AuditEntry(
@@ -56,8 +60,10 @@ class FailedSignIns {
         }
     }
 
-    private static String cut(String name) {
-        return name.length() <= LONGEST_NAME ? name : name.substring(0, LONGEST_NAME) + "…";
+    // Accounts are e-mail addresses. Whatever else was typed in the name field may be a password
+    // typed one field too early: it is not kept.
+    private static String accountName(String typed) {
+        return typed.length() <= LONGEST_NAME && EMAIL.matcher(typed).matches() ? typed : NOT_AN_ACCOUNT;
     }
 
     private static @Nullable HttpServletRequest currentRequest() {

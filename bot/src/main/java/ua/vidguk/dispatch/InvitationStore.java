@@ -108,9 +108,14 @@ class InvitationStore {
 
     /** How many of a campaign's invitations are in each status, and why the skipped ones were. */
     Map<String, Long> count(String campaignId) {
+        return count(campaignId, cnapCode -> true);
+    }
+
+    /** The same for the invitations of some centres only (it reads all the campaign's invitations anyway). */
+    Map<String, Long> count(String campaignId, java.util.function.Predicate<String> centres) {
         Map<String, Long> counts = new TreeMap<>();
         try (var all = mongo.stream(query(where("campaignId").is(campaignId)), Invitation.class)) {
-            all.forEach(invitation -> {
+            all.filter(invitation -> centres.test(invitation.cnapCode())).forEach(invitation -> {
                 counts.merge(invitation.status().name(), 1L, Long::sum);
                 if (invitation.reason() != null) {
                     counts.merge(invitation.status().name() + ": " + invitation.reason(), 1L, Long::sum);

@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * The web console's sign-in: a person's email and password (or, with no email, the admin token)
@@ -32,8 +33,7 @@ class ConsoleSecurityConfiguration {
             FailedAttempts failures) {
         return http.securityMatcher("/", SIGN_IN, "/sign-out", "/console/**", "/invite/**")
                 .addFilterBefore(new SignInThrottle(failures, SIGN_IN), UsernamePasswordAuthenticationFilter.class)
-                // MUT                .addFilterAfter(new AccountSessionCheck(credentials),
-                // SecurityContextHolderFilter.class)
+                .addFilterAfter(new AccountSessionCheck(credentials), SecurityContextHolderFilter.class)
                 .authenticationProvider(new ConsoleSignIn(adminToken, passwords))
                 .formLogin(form -> form.loginPage(SIGN_IN)
                         .loginProcessingUrl(SIGN_IN)
@@ -50,7 +50,8 @@ class ConsoleSecurityConfiguration {
                         })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?out"))
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/invite/**")
+                // The sign-in page with any query (form login opens only its own ?error exactly).
+                .authorizeHttpRequests(requests -> requests.requestMatchers(SIGN_IN, "/invite/**")
                         .permitAll()
                         .requestMatchers(SCOPED_PAGES)
                         .hasRole(Role.VIEWER.name())

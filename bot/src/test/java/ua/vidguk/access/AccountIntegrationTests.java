@@ -54,6 +54,8 @@ class AccountIntegrationTests {
         assertThat(set.statusCode()).isEqualTo(303);
         assertThat(set.headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).contains("/sign-in?password-set"));
+        var signInPage = browser.get(set.headers().firstValue("Location").orElseThrow());
+        assertThat(signInPage.body()).contains("Пароль збережено");
         assertThat(browser.get(link).statusCode()).as("a used link").isEqualTo(404);
 
         var signedIn = browser.signIn("olena.head@example.ua", PASSWORD);

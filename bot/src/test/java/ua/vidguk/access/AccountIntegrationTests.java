@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import ua.vidguk.Centres;
 import ua.vidguk.ConsoleSession;
 import ua.vidguk.Invites;
 import ua.vidguk.VidgukIntegrationTest;
@@ -210,6 +211,41 @@ class AccountIntegrationTests {
                 .toString();
 
         assertThat(stored).contains("{bcrypt}", "inviteHash").doesNotContain(PASSWORD, token(used), token(open));
+    }
+
+    @Test
+    void theConsoleShowsOnlyTheCampaignsThatTouchTheAccountsScope() throws Exception {
+        // Regions no other test reports visits in, so these campaigns invite nobody's visits.
+        Centres.register(port, "ACT-43", "UA-43", "Сімферополь");
+        campaign("Кримська кампанія", "UA-43");
+        campaign("Севастопольська кампанія", "UA-40");
+        signedUp("crimea.centre@example.ua", "cnaps:ACT-43");
+        var browser = new ConsoleSession(port);
+        browser.signIn("crimea.centre@example.ua", PASSWORD);
+
+        var page = browser.get("/console/campaigns").body();
+
+        assertThat(page)
+                .contains("Кримська кампанія", "запрошення полічено лише для ваших ЦНАП")
+                .doesNotContain("Севастопольська кампанія");
+    }
+
+    private void campaign(String name, String region) {
+        admin.post()
+                .uri("/api/v1/campaigns")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "name",
+                        name,
+                        "regions",
+                        List.of(region),
+                        "endsAt",
+                        java.time.Instant.now()
+                                .plus(java.time.Duration.ofDays(30))
+                                .toString()))
+                .exchange()
+                .expectStatus()
+                .isCreated();
     }
 
     /** An account that was invited by the admin and has set {@link #PASSWORD}; gives the used link. */

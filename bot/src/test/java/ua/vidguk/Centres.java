@@ -13,11 +13,19 @@ public final class Centres {
 
     /** On an application started with {@link VidgukIntegrationTest}'s admin token. */
     public static void register(int port, String code, String region, String city) {
-        RestTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
-                .build()
-                .put()
+        register(
+                RestTestClient.bindToServer()
+                        .baseUrl("http://localhost:" + port)
+                        .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
+                        .build(),
+                code,
+                region,
+                city);
+    }
+
+    /** @param api a client with a coordinator's or admin's bearer credential */
+    public static void register(RestTestClient api, String code, String region, String city) {
+        api.put()
                 .uri("/api/v1/cnaps")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(List.of(Map.of("code", code, "name", "ЦНАП " + code, "region", region, "city", city)))

@@ -29,8 +29,14 @@ public final class ConsoleSession {
         this.port = port;
     }
 
+    /** With the admin token: the form's email left empty. */
     public HttpResponse<String> signIn(String token) throws IOException, InterruptedException {
-        return post("/sign-in", csrf("/sign-in"), Map.of("who", "coordinator", "token", token));
+        return post("/sign-in", csrf("/sign-in"), Map.of("who", "", "token", token));
+    }
+
+    /** With an account's email and password. */
+    public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
+        return post("/sign-in", csrf("/sign-in"), Map.of("who", email, "token", password));
     }
 
     /** The CSRF token a page's forms carry. */

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells who presents a bearer credential without a database read: every usable key is held in
- * memory by its hash. Whoever changes a credential bumps one version document; each instance
+ * memory by its hash, and every account that is not disabled by its email (for the console's
+ * sessions). Whoever changes a credential bumps one version document; each instance
  * reads that document every {@code vidguk.credentials.refresh-every} (one small read a second,
  * however busy it is) and reloads when it moved, so a revoked key stops working on the instance
  * that revoked it at once and on the others within that interval. Uses are counted in memory and
@@ -44,6 +45,7 @@ public class Credentials implements SchedulingConfigurer {
     private final Clock clock;
     private final Map<String, Instant> used = new ConcurrentHashMap<>();
     private volatile Map<String, AccessKey> keysByHash = Map.of();
+    private volatile Map<String, Caller> accountsByEmail = Map.of();
     private volatile long version = Long.MIN_VALUE;
 
     Credentials(MongoTemplate mongo, AdminToken adminToken, AccessProperties properties, Clock clock) {
@@ -66,6 +68,14 @@ public class Credentials implements SchedulingConfigurer {
         }
         used.put(key.id(), now);
         return Optional.of(key.caller());
+    }
+
+    /**
+     * The caller an account's console session stands for, as the account is now: empty once it
+     * was disabled (or removed), so a session outlives neither.
+     */
+    Optional<Caller> account(String email) {
+        return Optional.ofNullable(accountsByEmail.get(email));
     }
 
     /** After a credential was written: this instance sees it at once, the others at their next look. */
@@ -103,6 +113,8 @@ public class Credentials implements SchedulingConfigurer {
         long seen = storedVersion();
         keysByHash = mongo.find(query(where("revokedAt").is(null)), AccessKey.class).stream()
                 .collect(Collectors.toUnmodifiableMap(AccessKey::hash, Function.identity()));
+        accountsByEmail = mongo.find(query(where("disabledAt").is(null)), Account.class).stream()
+                .collect(Collectors.toUnmodifiableMap(Account::id, Account::caller));
         version = seen;
     }
 

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.vidguk.channel.Channel;
 
-/** The console's front page and its sign-in page. */
+/** The console's front page (who is signed in, and what they may use) and its sign-in page. */
 @RestController
 class HomeController {
 
@@ -36,7 +36,13 @@ class HomeController {
 
     @GetMapping("/sign-in")
     ResponseEntity<String> signIn(
-            @RequestParam(required = false) String error, @RequestParam(required = false) String out, CsrfToken csrf) {
-        return pages.render("sign-in", csrf, Map.of("error", error != null, "out", out != null));
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String out,
+            @RequestParam(name = "password-set", required = false) String passwordSet,
+            CsrfToken csrf) {
+        return pages.render(
+                "sign-in",
+                csrf,
+                Map.of("error", error != null, "out", out != null, "passwordSet", passwordSet != null));
     }
 }

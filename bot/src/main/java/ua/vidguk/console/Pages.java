@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
+import ua.vidguk.access.Caller;
 
 /**
  * Renders the console's Mustache templates (logic-less, HTML-escaped) with the shared header and
@@ -28,14 +29,24 @@ class Pages {
     private final Mustache.Compiler compiler =
             Mustache.compiler().escapeHTML(true).defaultValue("").withLoader(name -> reader(name + ".html.mustache"));
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    private final SignedIn signedIn;
 
-    /** A page; every page gets the CSRF field for its forms. */
+    Pages(SignedIn signedIn) {
+        this.signedIn = signedIn;
+    }
+
+    /** A page; every page gets the CSRF field for its forms, and who is signed in (for the header). */
     ResponseEntity<String> render(String name, CsrfToken csrf, Map<String, ?> values) {
-        Map<String, Object> all = new HashMap<>(values);
+        return render(HttpStatus.OK, name, csrf, values);
+    }
+
+    ResponseEntity<String> render(HttpStatus status, String name, CsrfToken csrf, Map<String, ?> values) {
+        Map<String, Object> all = new HashMap<>(signedIn.values(Caller.current()));
+        all.putAll(values);
         all.put("csrfName", csrf.getParameterName());
         all.put("csrfValue", csrf.getToken());
         Template template = templates.computeIfAbsent(name, key -> compiler.compile(reader(key + ".html.mustache")));
-        return ResponseEntity.ok()
+        return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(template.execute(all));
     }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
@@ -33,13 +34,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import ua.vidguk.Centres;
+import ua.vidguk.Invites;
 import ua.vidguk.StartedApplication;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
+import ua.vidguk.conversation.event.NegativeFeedbackReceived;
 import ua.vidguk.scheduler.SendWindow;
 
 /**
  * The console tried as a new user tries it, in headless Chromium: sign in with the admin token,
  * report a visit to a demo centre, get the invitation on the simulated phone from the demo
- * campaign, and answer it badly. Skipped where no browser is installed ({@code .ci/run} installs
+ * campaign, and answer it badly; and as a centre's head, invited by a link, who sees that centre's
+ * cases and no other's. Skipped where no browser is installed ({@code .ci/run} installs
  * Debian's chromium and chromium-driver when it can).
  */
 class ConsoleBrowserIntegrationTests {
@@ -48,6 +56,7 @@ class ConsoleBrowserIntegrationTests {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String TOKEN = "browser-test-admin-token-0123";
     static final String PHONE = "+380671234500";
+    static final String PASSWORD = "browser test password";
 
     @TempDir
     Path data;
@@ -143,6 +152,58 @@ class ConsoleBrowserIntegrationTests {
                 .contains("ЦНАП", "Взято в роботу", "+380 67 *** ** 00")
                 .doesNotContain(PHONE);
         screenshot("console-staff.png");
+    }
+
+    @Test
+    void aCentreHeadInvitedByLinkSetsAPasswordSignsInAndSeesOnlyTheirCentresCases() throws IOException {
+        var admin = app.client(TOKEN);
+        Centres.register(admin, "BRW-A", "UA-74", "Чернігів");
+        Centres.register(admin, "BRW-B", "UA-46", "Львів");
+        app.context().publishEvent(negative("browser-case-a", "BRW-A"));
+        app.context().publishEvent(negative("browser-case-b", "BRW-B"));
+        String link = Invites.invite(admin, "head.a@example.ua", "Ганна Коваль", "viewer", "cnaps:BRW-A");
+
+        browser.get(link);
+        assertThat(shownText(By.tagName("p"))).contains("Ганна Коваль");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("repeated")).sendKeys(PASSWORD);
+        submit(browser.findElement(By.id("set-password")));
+        assertThat(shownText(By.id("password-set"))).startsWith("Пароль збережено");
+
+        browser.findElement(By.id("who")).sendKeys("head.a@example.ua");
+        browser.findElement(By.id("token")).sendKeys(PASSWORD);
+        submit(browser.findElement(By.id("sign-in")));
+        assertThat(shownText(By.id("who-name"))).isEqualTo("Ганна Коваль");
+        assertThat(browser.findElement(By.id("who-scope")).getText()).isEqualTo("ЦНАП BRW-A");
+        assertThat(browser.findElements(By.cssSelector("a[href='/console/phone']")))
+                .as("the sandbox is the admin's")
+                .isEmpty();
+
+        browser.get(base + "/console/cases");
+        assertThat(browser.findElements(By.cssSelector("#cases tr[data-cnap]")))
+                .extracting(row -> row.getAttribute("data-cnap"))
+                .containsExactly("BRW-A");
+        assertThat(shownText(By.id("cases"))).contains("ЦНАП BRW-A").doesNotContain("BRW-B");
+        screenshot("console-cases.png");
+    }
+
+    /** Negative feedback as the conversation publishes it, for a survey no invitation opened. */
+    private NegativeFeedbackReceived negative(String sessionId, String cnapCode) {
+        Instant now = Instant.now();
+        return new NegativeFeedbackReceived(
+                sessionId,
+                "cnap-visit",
+                cnapCode,
+                ContactAddress.tel(PhoneNumber.parseMobile("+380671234599")),
+                Channel.SMS,
+                null,
+                Map.of("overall", "1"),
+                List.of("overall"),
+                false,
+                null,
+                false,
+                now.minusSeconds(300),
+                now);
     }
 
     /** The staff page, reloaded until an element is there. */

@@ -13,21 +13,23 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes accounts disabled more than a year ago: the audit trail names who did what for that
- * long, after which the person's name and email are no longer needed.
+ * Removes accounts disabled longer than {@code vidguk.credentials.keep-ended} (a year) ago: the
+ * audit trail names who did what for that long, after which the person's name and email are no
+ * longer needed.
  */
 @Component
 class AccountRetention implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(AccountRetention.class);
-    static final Duration KEPT_AFTER_DISABLED = Duration.ofDays(365);
     private static final Duration EVERY = Duration.ofHours(6);
 
     private final MongoTemplate mongo;
+    private final Duration keep;
     private final Clock clock;
 
-    AccountRetention(MongoTemplate mongo, Clock clock) {
+    AccountRetention(MongoTemplate mongo, AccessProperties properties, Clock clock) {
         this.mongo = mongo;
+        this.keep = properties.credentials().keepEnded();
         this.clock = clock;
     }
 
@@ -39,10 +41,10 @@ class AccountRetention implements SchedulingConfigurer {
     void run() {
         try {
             long removed = mongo.remove(
-                            query(where("disabledAt").lt(clock.instant().minus(KEPT_AFTER_DISABLED))), Account.class)
+                            query(where("disabledAt").lt(clock.instant().minus(keep))), Account.class)
                     .getDeletedCount();
             if (removed > 0) {
-                log.info("Removed {} accounts disabled more than {} days ago", removed, KEPT_AFTER_DISABLED.toDays());
+                log.info("Removed {} accounts disabled more than {} days ago", removed, keep.toDays());
             }
         } catch (RuntimeException e) {
             log.error("Old disabled accounts were not removed; trying again in {}", EVERY, e);

@@ -127,6 +127,34 @@ class AccountIntegrationTests {
     }
 
     @Test
+    void anAccountDisabledMoreThanAYearAgoIsRemovedARecentOneKept(@Autowired AccountRetention retention)
+            throws Exception {
+        signedUp("gone-long-ago@example.ua", "region:UA-05");
+        signedUp("gone-lately@example.ua", "region:UA-05");
+        for (String email : java.util.List.of("gone-long-ago@example.ua", "gone-lately@example.ua")) {
+            admin.post()
+                    .uri("/api/v1/accounts/" + email + "/disable")
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+        }
+        var aYearAndADayAgo = java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(366)));
+        mongo.getCollection("accounts")
+                .updateOne(
+                        new org.bson.Document("_id", "gone-long-ago@example.ua"),
+                        new org.bson.Document("$set", new org.bson.Document("disabledAt", aYearAndADayAgo)));
+
+        retention.run();
+
+        assertThat(mongo.getCollection("accounts")
+                        .countDocuments(new org.bson.Document("_id", "gone-long-ago@example.ua")))
+                .isZero();
+        assertThat(mongo.getCollection("accounts")
+                        .countDocuments(new org.bson.Document("_id", "gone-lately@example.ua")))
+                .isOne();
+    }
+
+    @Test
     void aRegionsCoordinatorInvitesWithinItsRegionOnlyNeverAnAdminAndSeesOnlyItsRegionsAccounts() {
         var coordinator = client(key("Чернігівська ОДА", "coordinator", "region:UA-74"));
         Invites.invite(admin, "lviv.viewer@example.ua", "Львів", "viewer", "region:UA-46");

@@ -127,6 +127,23 @@ class AuditIntegrationTests {
     }
 
     @Test
+    void aFailedConsoleSignInKeepsTheAccountNameTypedButNeverAPasswordTypedInItsPlace() throws Exception {
+        Instant before = Instant.now().minusSeconds(1);
+        new ua.vidguk.ConsoleSession(port).signIn("someone@example.ua", "not the password");
+        new ua.vidguk.ConsoleSession(port).signIn("MyPassword-typed-too-early", "anything");
+        new ua.vidguk.ConsoleSession(port).signIn("My@Password", "anything");
+
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(entries("action=sign-in.failed&from=" + before))
+                        .extracting(entry -> entry.get("actorId"))
+                        .contains("someone@example.ua", "anonymous", "(not an account name)"));
+        assertThat(mongo.findAll(Document.class, AuditEntry.COLLECTION).toString())
+                .doesNotContain("MyPassword-typed-too-early")
+                .doesNotContain("My@Password")
+                .doesNotContain("not the password");
+    }
+
+    @Test
     void theAuditTrailIsForAdminsOnly() {
         String viewerKey = JsonPath.read(issueKey("audit-viewer", "viewer", "national"), "$.key");
         String coordinatorKey = JsonPath.read(issueKey("audit-coordinator", "coordinator", "region:UA-74"), "$.key");

@@ -3,6 +3,8 @@ package ua.vidguk.figures;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -31,13 +33,35 @@ class FigureReader {
             Tally tally) {}
 
     private final MongoTemplate mongo;
+    private final @Nullable Cache<String, Map<String, Centre>> recent;
 
-    FigureReader(MongoTemplate mongo) {
+    FigureReader(MongoTemplate mongo, RatingsProperties properties) {
         this.mongo = mongo;
+        // A few periods are asked for again and again (this month, this year, the ones before).
+        this.recent = properties.cacheFor().isZero()
+                ? null
+                : Caffeine.newBuilder()
+                        .expireAfterWrite(properties.cacheFor())
+                        .maximumSize(64)
+                        .<String, Map<String, Centre>>build();
     }
 
-    /** @return by centre code; centres with no figures in the run are absent */
+    /**
+     * @return by centre code; centres with no figures in the run are absent. Read-only: the same
+     *     map may answer other calls for {@code vidguk.ratings.cache-for}
+     */
     Map<String, Centre> read(LocalDate from, LocalDate to) {
+        return recent == null ? readNow(from, to) : recent.get(from + "/" + to, key -> readNow(from, to));
+    }
+
+    /** Forgets what was read, so the next call reads the database (the benchmark's cold reads). */
+    void forget() {
+        if (recent != null) {
+            recent.invalidateAll();
+        }
+    }
+
+    private Map<String, Centre> readNow(LocalDate from, LocalDate to) {
         Map<String, Centre> centres = new LinkedHashMap<>();
         for (String[] range : ranges(from, to)) {
             var query = query(where("_id").gte(range[0]).lte(range[1]));

@@ -1,10 +1,8 @@
 package ua.vidguk.figures;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mongodb.client.model.Projections;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,6 +21,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FigureReader {
+
+    /** Fewer round trips than the driver's default of 101 documents a batch. */
+    private static final int BATCH = 1_000;
 
     /** A centre's figures over the run, with where the centre is. */
     record Centre(
@@ -64,9 +65,14 @@ class FigureReader {
     private Map<String, Centre> readNow(LocalDate from, LocalDate to) {
         Map<String, Centre> centres = new LinkedHashMap<>();
         for (String[] range : ranges(from, to)) {
-            var query = query(where("_id").gte(range[0]).lte(range[1]));
-            query.fields().exclude("counted").exclude("rolling");
-            for (Document figures : mongo.find(query, Document.class, FigureKeys.COLLECTION)) {
+            // The driver's documents as they are: Spring's converter, walking every nested count
+            // of 2,700 documents, cost ten times the read itself.
+            // One range on _id alone: the shape the embedded database walks by its index.
+            var within = new Document("_id", new Document("$gte", range[0]).append("$lte", range[1]));
+            for (Document figures : mongo.getCollection(FigureKeys.COLLECTION)
+                    .find(within)
+                    .projection(Projections.exclude("counted", "rolling"))
+                    .batchSize(BATCH)) {
                 String code = figures.getString("cnap");
                 Centre centre = centres.computeIfAbsent(
                         code,

@@ -86,8 +86,15 @@ class RatingsBenchmark {
             LocalDate month = LAST_DAY.minusDays(29);
             var collection = app.context().getBean(MongoTemplate.class).getCollection(FigureKeys.COLLECTION);
             var yearRange = new Document(
-                    "_id", new Document("$gte", FigureKeys.year(2025) + "|").append("$lte", FigureKeys.year(2025) + FigureKeys.END));
-            measure("(the driver alone: 2,700 year documents)", CENTRES, true, COLD_RUNS, reader,
+                    "_id",
+                    new Document("$gte", FigureKeys.year(2025) + "|")
+                            .append("$lte", FigureKeys.year(2025) + FigureKeys.END));
+            measure(
+                    "(the driver alone: 2,700 year documents)",
+                    CENTRES,
+                    true,
+                    COLD_RUNS,
+                    reader,
                     () -> collection.find(yearRange).into(new ArrayList<>()).size());
             for (boolean cold : new boolean[] {true, false}) {
                 int runs = cold ? COLD_RUNS : RUNS;

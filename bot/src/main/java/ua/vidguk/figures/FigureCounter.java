@@ -41,6 +41,11 @@ import ua.vidguk.survey.Surveys;
  * lists hold only what is in flight.
  *
  * <p>A failure is thrown to the publisher, which leaves the end stored and publishes it again.
+ *
+ * <p>What counts as a response: a completed survey; an expired (or closed) one with at least one
+ * answer, as a partial response whose answers count for the questions they answer. A survey the
+ * visitor stopped with STOP is not counted: its end ({@code OptedOut}) carries no answers, and a
+ * visitor who asked to stop is not asked again either (the response keeps the answers).
  */
 @Component
 class FigureCounter {

@@ -44,14 +44,9 @@ class RatingsBenchmark {
 
     @Test
     void measureTheRatings() {
-        try (var app = StartedApplication.start(
-                "--vidguk.data-dir=" + data,
-                "--vidguk.admin-token=" + ADMIN,
-                "--vidguk.demo.enabled=false",
-                "--vidguk.dispatch.enabled=false",
-                "--vidguk.alerts.sweep-every=1h",
-                "--logging.level.root=WARN")) {
-            List<String> regions = app.context().getBean(Regions.class).all().stream()
+        List<String> regions;
+        try (var app = start()) {
+            regions = app.context().getBean(Regions.class).all().stream()
                     .map(Region::code)
                     .filter(code -> !code.equals("UA-43") && !code.equals("UA-40"))
                     .toList();
@@ -74,7 +69,10 @@ class RatingsBenchmark {
             System.out.printf(
                     "Generated figures of %,d responses in 2025 for %,d centres in %d s%n",
                     responses, CENTRES, (System.nanoTime() - generating) / 1_000_000_000);
-
+        }
+        // Measured on the store as a start finds it: reads right after the bulk load above failed
+        // with H2's "Chunk … not found" (the embedded database, under investigation).
+        try (var app = start()) {
             Ratings ratings = app.context().getBean(Ratings.class);
             String region = regions.get(7);
             LocalDate year = LocalDate.of(2025, 1, 1);
@@ -156,6 +154,16 @@ class RatingsBenchmark {
                                 .getResponseBody());
             }
         }
+    }
+
+    private StartedApplication start() {
+        return StartedApplication.start(
+                "--vidguk.data-dir=" + data,
+                "--vidguk.admin-token=" + ADMIN,
+                "--vidguk.demo.enabled=false",
+                "--vidguk.dispatch.enabled=false",
+                "--vidguk.alerts.sweep-every=1h",
+                "--logging.level.root=WARN");
     }
 
     /** Year and month documents for 2024 and 2025, day documents for the last 61 days of 2025. */
@@ -286,10 +294,11 @@ class RatingsBenchmark {
                 ? String.valueOf(page.entities().size())
                 : "2,700";
         System.out.printf(
-                "| %s | %,d | %s | %d | %d | %d | %d |%n",
+                "| %s | %,d | %s | %s | %d | %d | %d | %d |%n",
                 what,
                 documents,
                 entities,
+                cold ? "database" : "cached",
                 runs,
                 millis.get(runs / 2),
                 millis.get(Math.min(runs - 1, runs * 99 / 100)),

@@ -22,9 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FigureReader {
 
-    /** Fewer round trips than the driver's default of 101 documents a batch. */
-    private static final int BATCH = 1_000;
-
     /** A centre's figures over the run, with where the centre is. */
     record Centre(
             String code,
@@ -71,8 +68,7 @@ class FigureReader {
             var within = new Document("_id", new Document("$gte", range[0]).append("$lte", range[1]));
             for (Document figures : mongo.getCollection(FigureKeys.COLLECTION)
                     .find(within)
-                    .projection(Projections.exclude("counted", "rolling"))
-                    .batchSize(BATCH)) {
+                    .projection(Projections.exclude("counted", "rolling"))) {
                 String code = figures.getString("cnap");
                 Centre centre = centres.computeIfAbsent(
                         code,

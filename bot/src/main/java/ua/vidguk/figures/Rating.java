@@ -38,7 +38,7 @@ record Rating(
         Previous previous,
         @Nullable Integer rankChange) {
 
-    /** The same entity in the period of the same length just before. */
+    /** The same entity in the period just before: as many whole months, else as many days. */
     record Previous(
             long responses,
             @Nullable Double satisfaction,

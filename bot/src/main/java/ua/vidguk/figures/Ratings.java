@@ -1,6 +1,7 @@
 package ua.vidguk.figures;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,13 +57,13 @@ class Ratings {
     /** What a caller gets for a region outside its scope: nothing, as if it had no centres. */
     Page none(Level level, @Nullable String region, LocalDate from, LocalDate to) {
         LocalDate previousTo = from.minusDays(1);
-        LocalDate previousFrom = previousTo.minusDays(ChronoUnit.DAYS.between(from, to));
+        LocalDate previousFrom = previousFrom(from, to);
         return new Page(level.key(), region, from, to, previousFrom, previousTo, properties.minSample(), 0, List.of());
     }
 
     Page rate(Level level, @Nullable String region, LocalDate from, LocalDate to, AccessScope scope) {
         LocalDate previousTo = from.minusDays(1);
-        LocalDate previousFrom = previousTo.minusDays(ChronoUnit.DAYS.between(from, to));
+        LocalDate previousFrom = previousFrom(from, to);
         Map<String, Group> now = group(level, region, reader.read(from, to));
         Map<String, Group> before = group(level, region, reader.read(previousFrom, previousTo));
         Map<String, Integer> ranks = rank(now);
@@ -78,6 +79,18 @@ class Ratings {
                 .thenComparing(Rating::id));
         return new Page(
                 level.key(), region, from, to, previousFrom, previousTo, properties.minSample(), ranks.size(), shown);
+    }
+
+    /**
+     * Where the period before starts: whole months (a month, a quarter, a year) are compared with
+     * as many whole months before, so a year is compared with the year before, read from its year
+     * documents, however many days each has; any other period with as many days before.
+     */
+    static LocalDate previousFrom(LocalDate from, LocalDate to) {
+        if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth())) {
+            return from.minusMonths(ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1);
+        }
+        return from.minusDays(ChronoUnit.DAYS.between(from, to) + 1);
     }
 
     private Map<String, Group> group(Level level, @Nullable String region, Map<String, FigureReader.Centre> centres) {

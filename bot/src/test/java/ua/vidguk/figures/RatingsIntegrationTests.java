@@ -53,7 +53,7 @@ class RatingsIntegrationTests extends FiguresTest {
         JsonNode page = ratings(ADMIN, "level=centre&region=UA-12&" + JUNE_2022);
 
         assertThat(page.path("minSample").asInt()).isEqualTo(30);
-        assertThat(page.path("previousFrom").asString()).isEqualTo("2022-05-02");
+        assertThat(page.path("previousFrom").asString()).isEqualTo("2022-05-01");
         assertThat(page.path("ranked").asInt()).isEqualTo(2);
         assertThat(ids(page)).containsExactly("RT-2", "RT-1", "RT-3");
         JsonNode first = page.path("entities").get(0);

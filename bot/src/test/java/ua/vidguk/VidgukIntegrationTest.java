@@ -20,7 +20,9 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {
             "vidguk.admin-token=" + VidgukIntegrationTest.ADMIN_TOKEN,
             // Every test calls from 127.0.0.1: the tests of wrong tokens must not lock the others out.
-            "vidguk.sign-in.max-failures=100000"
+            "vidguk.sign-in.max-failures=100000",
+            // Tests read ratings right after the answers they publish.
+            "vidguk.ratings.cache-for=0s"
         })
 @ContextConfiguration(initializers = TemporaryDataDirectory.class)
 public @interface VidgukIntegrationTest {

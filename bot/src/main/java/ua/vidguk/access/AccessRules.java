@@ -45,6 +45,7 @@ public final class AccessRules {
             new Rule(null, "/api/v1/access-keys/**", Role.COORDINATOR),
             new Rule(null, "/api/v1/accounts", Role.COORDINATOR),
             new Rule(null, "/api/v1/accounts/**", Role.COORDINATOR),
+            new Rule(GET, "/api/v1/ratings", Role.VIEWER),
             new Rule(GET, "/api/v1/me", null),
             new Rule(GET, "/api/v1/audit", Role.ADMIN));
 

@@ -1,0 +1,65 @@
+package ua.vidguk.figures;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.query.Update;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.cnap.Cnap;
+import ua.vidguk.survey.Question;
+import ua.vidguk.survey.QuestionType;
+import ua.vidguk.survey.Survey;
+
+/**
+ * A survey's end as the figures count it: one response, complete or partial, with the answers it
+ * got. A question that was not asked (its condition did not hold, or the survey ended before it)
+ * is not in the answers and is not counted at all; a skipped one ({@code ""}) counts as a skip.
+ */
+record EndedSurvey(
+        String sessionId,
+        String cnapCode,
+        Channel channel,
+        Map<String, String> answers,
+        boolean partial,
+        boolean negative,
+        Instant at) {
+
+    /**
+     * The increments this response adds to any figures document. Values are counted only for
+     * scale, yes-no and choice questions: the text of a free answer is never copied here.
+     *
+     * @param survey the survey's questions, or null when its file is gone (then only answers and
+     *     skips are counted)
+     * @param cnap the centre, or null when it is not (or no longer) registered
+     */
+    Update increments(@Nullable Survey survey, @Nullable Cnap cnap) {
+        var update = new Update()
+                .inc("responses", 1)
+                .inc(partial ? "partial" : "completed", 1)
+                .inc("channels." + channel.name().toLowerCase(Locale.ROOT), 1)
+                .set("cnap", cnapCode);
+        if (negative) {
+            update.inc("negative", 1);
+        }
+        // The centre as it is now (a moved centre's whole month and year follow it): the ratings
+        // read the region and city here rather than look 2,700 centres up.
+        if (cnap != null) {
+            update.set("name", cnap.name()).set("region", cnap.region()).set("city", cnap.city());
+        }
+        answers.forEach((questionId, answer) -> {
+            String path = "questions." + questionId;
+            if (answer.isEmpty()) {
+                update.inc(path + ".skipped", 1);
+                return;
+            }
+            update.inc(path + ".answered", 1);
+            Optional<Question> question = survey == null ? Optional.empty() : survey.find(questionId);
+            question.filter(q -> q.type() != QuestionType.TEXT && q.accepts(answer))
+                    .ifPresent(q -> update.inc(path + ".values." + answer, 1)
+                            .set(path + ".type", q.type().key()));
+        });
+        return update;
+    }
+}

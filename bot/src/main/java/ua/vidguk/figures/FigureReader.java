@@ -1,0 +1,128 @@
+package ua.vidguk.figures;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mongodb.client.model.Projections;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every centre's figures for a run of Kyiv days, read from as few documents as the run allows:
+ * whole years from the year documents, whole months from the month documents, the rest from the
+ * days. Each kind is one {@code _id} range per run, so a year of 2,700 centres is 2,700 documents.
+ */
+@Component
+class FigureReader {
+
+    /** A centre's figures over the run, with where the centre is. */
+    record Centre(
+            String code,
+            @Nullable String name,
+            @Nullable String region,
+            @Nullable String city,
+            Tally tally) {}
+
+    private final MongoTemplate mongo;
+    private final @Nullable Cache<String, Map<String, Centre>> recent;
+
+    FigureReader(MongoTemplate mongo, RatingsProperties properties) {
+        this.mongo = mongo;
+        // A few periods are asked for again and again (this month, this year, the ones before).
+        this.recent = properties.cacheFor().isZero()
+                ? null
+                : Caffeine.newBuilder()
+                        .expireAfterWrite(properties.cacheFor())
+                        .maximumSize(64)
+                        .<String, Map<String, Centre>>build();
+    }
+
+    /**
+     * @return by centre code; centres with no figures in the run are absent. Read-only: the same
+     *     map may answer other calls for {@code vidguk.ratings.cache-for}
+     */
+    Map<String, Centre> read(LocalDate from, LocalDate to) {
+        return recent == null ? readNow(from, to) : recent.get(from + "/" + to, key -> readNow(from, to));
+    }
+
+    /** Forgets what was read, so the next call reads the database (the benchmark's cold reads). */
+    void forget() {
+        if (recent != null) {
+            recent.invalidateAll();
+        }
+    }
+
+    private Map<String, Centre> readNow(LocalDate from, LocalDate to) {
+        Map<String, Centre> centres = new LinkedHashMap<>();
+        for (String[] range : ranges(from, to)) {
+            // The driver's documents as they are: Spring's converter, walking every nested count
+            // of 2,700 documents, cost ten times the read itself.
+            // One range on _id alone: the shape the embedded database walks by its index.
+            var within = new Document("_id", new Document("$gte", range[0]).append("$lte", range[1]));
+            for (Document figures : mongo.getCollection(FigureKeys.COLLECTION)
+                    .find(within)
+                    .projection(Projections.exclude("counted", "rolling"))) {
+                String code = figures.getString("cnap");
+                Centre centre = centres.computeIfAbsent(
+                        code,
+                        key -> new Centre(
+                                key,
+                                figures.getString("name"),
+                                figures.getString("region"),
+                                figures.getString("city"),
+                                new Tally()));
+                centre.tally().add(figures);
+            }
+        }
+        return centres;
+    }
+
+    /**
+     * The {@code _id} ranges ({@code [lowest, highest]}) that cover the days exactly: runs of whole
+     * years, then of whole months, then of single days.
+     */
+    static List<String[]> ranges(LocalDate from, LocalDate to) {
+        List<String[]> ranges = new ArrayList<>();
+        LocalDate day = from;
+        while (!day.isAfter(to)) {
+            if (day.getDayOfYear() == 1 && !day.plusYears(1).minusDays(1).isAfter(to)) {
+                int first = day.getYear();
+                while (!day.plusYears(1).minusDays(1).isAfter(to)) {
+                    day = day.plusYears(1);
+                }
+                ranges.add(range(FigureKeys.year(first), FigureKeys.year(day.getYear() - 1)));
+            } else if (day.getDayOfMonth() == 1
+                    && !day.plusMonths(1).minusDays(1).isAfter(to)) {
+                YearMonth first = YearMonth.from(day);
+                while (!day.plusMonths(1).minusDays(1).isAfter(to) && !wholeYearAhead(day, to)) {
+                    day = day.plusMonths(1);
+                }
+                ranges.add(range(FigureKeys.month(first), FigureKeys.month(YearMonth.from(day.minusDays(1)))));
+            } else {
+                LocalDate first = day;
+                while (!day.isAfter(to)
+                        && !(day.getDayOfMonth() == 1
+                                && !day.plusMonths(1).minusDays(1).isAfter(to))) {
+                    day = day.plusDays(1);
+                }
+                ranges.add(range(FigureKeys.day(first), FigureKeys.day(day.minusDays(1))));
+            }
+        }
+        return ranges;
+    }
+
+    private static boolean wholeYearAhead(LocalDate day, LocalDate to) {
+        return day.getDayOfYear() == 1 && !day.plusYears(1).minusDays(1).isAfter(to);
+    }
+
+    private static String[] range(String first, String last) {
+        return new String[] {first + "|", last + FigureKeys.END};
+    }
+}

@@ -1,0 +1,21 @@
+package ua.vidguk.figures;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What the ratings rate: centres, cities, regions, or the country as a whole. */
+enum Level {
+    CENTRE,
+    CITY,
+    REGION,
+    COUNTRY;
+
+    String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Optional<Level> parse(String text) {
+        return Arrays.stream(values()).filter(level -> level.key().equals(text)).findFirst();
+    }
+}

@@ -1,0 +1,187 @@
+package ua.vidguk.figures;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import ua.vidguk.access.AccessScope;
+import ua.vidguk.cnap.Region;
+import ua.vidguk.cnap.Regions;
+
+/**
+ * Ratings of one level over a period, from the figures: every entity within the region filter is
+ * grouped from its centres and ranked among its peers (the same level within the filter), then only
+ * what the caller's scope covers is shown. A rank is a place among peers, not their figures, so a
+ * centre's head learns its place in the region without seeing the other centres.
+ */
+@Service
+class Ratings {
+
+    private final FigureReader reader;
+    private final Regions regions;
+    private final RatingsProperties properties;
+
+    Ratings(FigureReader reader, Regions regions, RatingsProperties properties) {
+        this.reader = reader;
+        this.regions = regions;
+        this.properties = properties;
+    }
+
+    /** The ratings a request asks for. */
+    record Page(
+            String level,
+            @Nullable String region,
+            LocalDate from,
+            LocalDate to,
+            LocalDate previousFrom,
+            LocalDate previousTo,
+            int minSample,
+            int ranked,
+            List<Rating> entities) {}
+
+    /** Centres grouped into one entity of a level. */
+    private record Group(
+            String id,
+            String name,
+            @Nullable String region,
+            @Nullable String city,
+            Tally tally) {}
+
+    /** What a caller gets for a region outside its scope: nothing, as if it had no centres. */
+    Page none(Level level, @Nullable String region, LocalDate from, LocalDate to) {
+        LocalDate previousTo = from.minusDays(1);
+        LocalDate previousFrom = previousFrom(from, to);
+        return new Page(level.key(), region, from, to, previousFrom, previousTo, properties.minSample(), 0, List.of());
+    }
+
+    Page rate(Level level, @Nullable String region, LocalDate from, LocalDate to, AccessScope scope) {
+        LocalDate previousTo = from.minusDays(1);
+        LocalDate previousFrom = previousFrom(from, to);
+        Map<String, Group> now = group(level, region, reader.read(from, to));
+        Map<String, Group> before = group(level, region, reader.read(previousFrom, previousTo));
+        Map<String, Integer> ranks = rank(now);
+        Map<String, Integer> previousRanks = rank(before);
+        List<Rating> shown = new ArrayList<>();
+        for (Group group : now.values()) {
+            if (visible(level, group, scope)) {
+                shown.add(rating(
+                        level, group, ranks.get(group.id()), before.get(group.id()), previousRanks.get(group.id())));
+            }
+        }
+        shown.sort(Comparator.comparing((Rating rating) -> rating.rank() == null ? Integer.MAX_VALUE : rating.rank())
+                .thenComparing(Rating::id));
+        return new Page(
+                level.key(), region, from, to, previousFrom, previousTo, properties.minSample(), ranks.size(), shown);
+    }
+
+    /**
+     * Where the period before starts: whole months (a month, a quarter, a year) are compared with
+     * as many whole months before, so a year is compared with the year before, read from its year
+     * documents, however many days each has; any other period with as many days before.
+     */
+    static LocalDate previousFrom(LocalDate from, LocalDate to) {
+        if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth())) {
+            return from.minusMonths(ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1);
+        }
+        return from.minusDays(ChronoUnit.DAYS.between(from, to) + 1);
+    }
+
+    private Map<String, Group> group(Level level, @Nullable String region, Map<String, FigureReader.Centre> centres) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (FigureReader.Centre centre : centres.values()) {
+            if (region != null && !region.equals(centre.region())) {
+                continue;
+            }
+            Group group = switch (level) {
+                case CENTRE ->
+                    new Group(
+                            centre.code(),
+                            centre.name() == null ? centre.code() : centre.name(),
+                            centre.region(),
+                            centre.city(),
+                            new Tally());
+                case CITY ->
+                    groups.computeIfAbsent(
+                            centre.region() + "/" + centre.city(),
+                            id -> new Group(
+                                    id, String.valueOf(centre.city()), centre.region(), centre.city(), new Tally()));
+                case REGION ->
+                    groups.computeIfAbsent(
+                            String.valueOf(centre.region()),
+                            id -> new Group(id, regionName(centre.region()), centre.region(), null, new Tally()));
+                case COUNTRY -> groups.computeIfAbsent("UA", id -> new Group(id, "Україна", null, null, new Tally()));
+            };
+            groups.putIfAbsent(group.id(), group);
+            groups.get(group.id()).tally().add(centre.tally());
+        }
+        return groups;
+    }
+
+    /** Competition ranking by satisfaction: equal satisfaction, equal place. */
+    private Map<String, Integer> rank(Map<String, Group> groups) {
+        Map<String, Double> satisfied = new HashMap<>();
+        for (Group group : groups.values()) {
+            Double satisfaction = Rating.satisfaction(group.tally());
+            if (group.tally().responses >= properties.minSample() && satisfaction != null) {
+                satisfied.put(group.id(), satisfaction);
+            }
+        }
+        List<Map.Entry<String, Double>> order = new ArrayList<>(satisfied.entrySet());
+        order.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        Map<String, Integer> ranks = new HashMap<>();
+        for (int place = 0; place < order.size(); place++) {
+            boolean tied = place > 0
+                    && order.get(place).getValue().equals(order.get(place - 1).getValue());
+            String id = order.get(place).getKey();
+            ranks.put(id, tied ? ranks.get(order.get(place - 1).getKey()) : place + 1);
+        }
+        return ranks;
+    }
+
+    private static boolean visible(Level level, Group group, AccessScope scope) {
+        return switch (level) {
+            case CENTRE -> scope.covers(group.id(), group.region());
+            case CITY, REGION -> group.region() != null && scope.coversRegion(group.region());
+            case COUNTRY -> scope.national();
+        };
+    }
+
+    private static Rating rating(
+            Level level, Group group, @Nullable Integer rank, @Nullable Group before, @Nullable Integer previousRank) {
+        Tally tally = group.tally();
+        var previous = new Rating.Previous(
+                before == null ? 0 : before.tally().responses,
+                before == null ? null : Rating.satisfaction(before.tally()),
+                previousRank);
+        return new Rating(
+                level.key(),
+                group.id(),
+                group.name(),
+                group.region(),
+                group.city(),
+                tally.responses,
+                tally.completed,
+                tally.partial,
+                tally.negative,
+                Rating.satisfaction(tally),
+                Rating.notReceived(tally),
+                Rating.questions(tally),
+                Rating.problems(tally),
+                tally.channels,
+                rank != null,
+                rank,
+                previous,
+                rank != null && previousRank != null ? previousRank - rank : null);
+    }
+
+    private String regionName(@Nullable String code) {
+        return code == null ? "—" : regions.find(code).map(Region::nameUk).orElse(code);
+    }
+}

@@ -1,0 +1,192 @@
+package ua.vidguk.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import ua.vidguk.VidgukIntegrationTest;
+import ua.vidguk.channel.Channel;
+
+/** Every answer of an ended survey is counted once into its centre's day, month and year. */
+class FiguresIntegrationTests extends FiguresTest {
+
+    // 23:30 UTC on 9 March is 01:30 on 10 March in Kyiv: the day is Kyiv's.
+    static final Instant MARCH_10_KYIV = Instant.parse("2021-03-09T23:30:00Z");
+
+    @Test
+    void completePartialAndSkippedAnswersAreCountedPerQuestionAndShownInTheRatings() {
+        centre("FG-1", "UA-05", "Вінниця");
+        events.publishEvent(completed(
+                "fg1-a",
+                "FG-1",
+                Channel.SMS,
+                answers(
+                        "overall",
+                        "5",
+                        "received",
+                        "yes",
+                        "waiting",
+                        "4",
+                        "staff",
+                        "5",
+                        "premises",
+                        "4",
+                        "comment",
+                        ""),
+                false,
+                MARCH_10_KYIV));
+        events.publishEvent(completed(
+                "fg1-b",
+                "FG-1",
+                Channel.VIBER,
+                answers(
+                        "overall",
+                        "2",
+                        "received",
+                        "no",
+                        "waiting",
+                        "1",
+                        "staff",
+                        "3",
+                        "premises",
+                        "3",
+                        "problem",
+                        "waiting",
+                        "comment",
+                        "Довго чекала",
+                        "callback",
+                        "yes"),
+                true,
+                MARCH_10_KYIV.plusSeconds(60)));
+        events.publishEvent(expired(
+                "fg1-c",
+                "FG-1",
+                Channel.TELEGRAM,
+                answers("overall", "4", "received", "yes", "waiting", ""),
+                MARCH_10_KYIV.plusSeconds(120)));
+        events.publishEvent(expired("fg1-d", "FG-1", Channel.SMS, answers(), MARCH_10_KYIV.plusSeconds(180)));
+
+        for (String id : List.of("d|2021-03-10|FG-1", "m|2021-03|FG-1", "y|2021|FG-1")) {
+            Document figures = figures(id).orElseThrow();
+            assertThat(figures.getInteger("responses")).as(id).isEqualTo(3);
+            assertThat(figures.getInteger("completed")).isEqualTo(2);
+            assertThat(figures.getInteger("partial")).isEqualTo(1);
+            assertThat(figures.getInteger("negative")).isEqualTo(1);
+            assertThat(figures.getString("region")).isEqualTo("UA-05");
+            assertThat(figures.get("channels", Document.class))
+                    .containsEntry("sms", 1)
+                    .containsEntry("viber", 1)
+                    .containsEntry("telegram", 1);
+            Document questions = figures.get("questions", Document.class);
+            Document overall = questions.get("overall", Document.class);
+            assertThat(overall.getInteger("answered")).isEqualTo(3);
+            assertThat(overall.get("values", Document.class))
+                    .containsEntry("5", 1)
+                    .containsEntry("2", 1)
+                    .containsEntry("4", 1);
+            Document waiting = questions.get("waiting", Document.class);
+            assertThat(waiting.getInteger("answered")).isEqualTo(2);
+            assertThat(waiting.getInteger("skipped")).isEqualTo(1);
+            Document comment = questions.get("comment", Document.class);
+            assertThat(comment.getInteger("answered")).isEqualTo(1);
+            assertThat(comment.getInteger("skipped")).isEqualTo(1);
+            assertThat(comment).doesNotContainKey("values");
+            assertThat(figures.toJson()).doesNotContain("Довго").doesNotContain("380671234567");
+            assertThat(figures.getList("rolling", String.class, List.of())).isEmpty();
+        }
+        assertThat(figures("d|2021-03-10|FG-1").orElseThrow().getList("counted", String.class))
+                .containsExactly("fg1-a", "fg1-b", "fg1-c");
+        assertThat(figures("m|2021-03|FG-1").orElseThrow().getList("counted", String.class))
+                .isEmpty();
+
+        JsonNode centre = ratings(
+                        VidgukIntegrationTest.ADMIN_TOKEN, "level=centre&region=UA-05&from=2021-03-01&to=2021-03-31")
+                .path("entities")
+                .get(0);
+        assertThat(centre.path("id").asString()).isEqualTo("FG-1");
+        assertThat(centre.path("responses").asLong()).isEqualTo(3);
+        assertThat(centre.path("satisfaction").asDouble()).isEqualTo(0.6667);
+        assertThat(centre.path("notReceived").asDouble()).isEqualTo(0.3333);
+        assertThat(centre.path("negative").asLong()).isEqualTo(1);
+        assertThat(centre.path("questions").path("waiting").path("mean").asDouble())
+                .isEqualTo(2.5);
+        assertThat(centre.path("questions")
+                        .path("staff")
+                        .path("distribution")
+                        .path("3")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(centre.path("problems").path("waiting").asLong()).isEqualTo(1);
+        assertThat(centre.path("channels").path("telegram").asLong()).isEqualTo(1);
+        assertThat(centre.path("ranked").asBoolean()).isFalse();
+        assertThat(centre.path("rank").isNull()).isTrue();
+    }
+
+    @Test
+    void theSameEndHeardTwiceIsCountedOnce() {
+        centre("FG-2", "UA-07", "Луцьк");
+        var end = completed("fg2-a", "FG-2", Channel.SMS, answers("overall", "5"), false, MARCH_10_KYIV);
+        events.publishEvent(end);
+        events.publishEvent(end);
+        events.publishEvent(expired("fg2-b", "FG-2", Channel.SMS, answers("overall", "1"), MARCH_10_KYIV));
+        events.publishEvent(expired("fg2-b", "FG-2", Channel.SMS, answers("overall", "1"), MARCH_10_KYIV));
+
+        for (String id : List.of("d|2021-03-10|FG-2", "m|2021-03|FG-2", "y|2021|FG-2")) {
+            Document figures = figures(id).orElseThrow();
+            assertThat(figures.getInteger("responses")).as(id).isEqualTo(2);
+            assertThat(figures.get("questions", Document.class)
+                            .get("overall", Document.class)
+                            .getInteger("answered"))
+                    .isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFailureBetweenTheDayAndTheMonthIsRepairedByTheRepublishedEndWithoutCountingTheDayTwice() {
+        centre("FG-3", "UA-07", "Ковель");
+        // A month whose count the database refuses ($inc on text), as a failing write would.
+        mongo.getCollection(FigureKeys.COLLECTION)
+                .insertOne(new Document("_id", "m|2021-03|FG-3").append("responses", "broken"));
+        var end = completed("fg3-a", "FG-3", Channel.SMS, answers("overall", "4"), false, MARCH_10_KYIV);
+
+        assertThatThrownBy(() -> events.publishEvent(end)).isNotNull();
+        assertThat(figures("d|2021-03-10|FG-3").orElseThrow().getInteger("responses"))
+                .isEqualTo(1);
+        assertThat(figures("y|2021|FG-3")).isEmpty();
+
+        mongo.getCollection(FigureKeys.COLLECTION)
+                .updateOne(new Document("_id", "m|2021-03|FG-3"), new Document("$set", new Document("responses", 0)));
+        events.publishEvent(end); // the sweep publishes the stored end again
+        events.publishEvent(end); // and once more, as if another listener had failed
+
+        for (String id : List.of("d|2021-03-10|FG-3", "m|2021-03|FG-3", "y|2021|FG-3")) {
+            assertThat(figures(id).orElseThrow().getInteger("responses")).as(id).isEqualTo(1);
+        }
+        assertThat(figures("d|2021-03-10|FG-3").orElseThrow().getList("rolling", String.class))
+                .isEmpty();
+    }
+
+    @Test
+    void aFailureBetweenTheMonthAndTheYearCountsTheMonthOnceAndTheYearOnce() {
+        centre("FG-4", "UA-07", "Нововолинськ");
+        mongo.getCollection(FigureKeys.COLLECTION)
+                .insertOne(new Document("_id", "y|2021|FG-4").append("responses", "broken"));
+        var end = completed("fg4-a", "FG-4", Channel.SMS, answers("overall", "4"), false, MARCH_10_KYIV);
+
+        assertThatThrownBy(() -> events.publishEvent(end)).isNotNull();
+        assertThat(figures("m|2021-03|FG-4").orElseThrow().getInteger("responses"))
+                .isEqualTo(1);
+
+        mongo.getCollection(FigureKeys.COLLECTION)
+                .updateOne(new Document("_id", "y|2021|FG-4"), new Document("$set", new Document("responses", 0)));
+        events.publishEvent(end);
+
+        for (String id : List.of("d|2021-03-10|FG-4", "m|2021-03|FG-4", "y|2021|FG-4")) {
+            assertThat(figures(id).orElseThrow().getInteger("responses")).as(id).isEqualTo(1);
+        }
+    }
+}

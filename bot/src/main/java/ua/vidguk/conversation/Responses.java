@@ -2,6 +2,9 @@ package ua.vidguk.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -59,20 +62,31 @@ public class Responses {
         }
     }
 
-    /** Hands every response matching the filter to {@code each}, in id order, one batch in memory. */
+    /**
+     * Hands every response matching the filter to {@code each}, in id order, with at most two
+     * batches in memory: the next batch is read while {@code each} handles this one, so that the
+     * database's work and the caller's (writing a CSV to a client) overlap rather than take turns.
+     */
     public void forEach(ResponseFilter filter, Consumer<ResponseRow> each) {
-        String last = "";
-        List<ResponseRow> batch;
-        do {
-            batch = store.after(last, BATCH);
-            for (ResponseRow row : batch) {
-                if (filter.matches(row)) {
-                    each.accept(row);
+        try (var reader = Executors.newVirtualThreadPerTaskExecutor()) {
+            @Nullable Future<List<ResponseRow>> next = reader.submit(() -> store.after("", BATCH));
+            while (next != null) {
+                List<ResponseRow> batch = next.get();
+                String last = batch.isEmpty() ? "" : batch.getLast().id();
+                next = batch.size() == BATCH ? reader.submit(() -> store.after(last, BATCH)) : null;
+                for (ResponseRow row : batch) {
+                    if (filter.matches(row)) {
+                        each.accept(row);
+                    }
                 }
             }
-            if (!batch.isEmpty()) {
-                last = batch.getLast().id();
-            }
-        } while (batch.size() == BATCH);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading responses", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure
+                    ? failure
+                    : new IllegalStateException("Reading responses failed", e.getCause());
+        }
     }
 }

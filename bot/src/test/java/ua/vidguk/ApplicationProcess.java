@@ -31,8 +31,19 @@ public final class ApplicationProcess {
      * @param log where the process writes its output
      */
     public static Process start(int port, Path log, List<String> arguments, Duration within) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return start(port, log, List.of(), arguments, within);
+    }
+
+    /**
+     * Starts the application with options for its JVM (a bounded heap, say) and waits until its
+     * health check answers.
+     */
+    public static Process start(int port, Path log, List<String> jvmOptions, List<String> arguments, Duration within)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
                 VidgukApplication.class.getName(),

@@ -34,6 +34,7 @@ public final class AccessRules {
             new Rule(GET, "/api/v1/regions", Role.VIEWER),
             new Rule(PUT, "/api/v1/cnaps", Role.COORDINATOR),
             new Rule(GET, "/api/v1/cases", Role.VIEWER),
+            new Rule(GET, "/api/v1/responses", Role.VIEWER),
             new Rule(GET, "/api/v1/campaigns/**", Role.VIEWER),
             new Rule(GET, "/api/v1/campaigns", Role.VIEWER),
             new Rule(POST, "/api/v1/campaigns", Role.COORDINATOR),

@@ -1,5 +1,6 @@
 package ua.vidguk.access;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,10 @@ class SecurityConfiguration {
                 .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests
+                            // The second dispatch of a streamed response (the CSV export) carries no
+                            // token of its own; the request it continues was checked when it came in.
+                            .dispatcherTypeMatchers(DispatcherType.ASYNC)
+                            .permitAll()
                             // Load balancers and container runtimes probe these without credentials.
                             .requestMatchers(
                                     HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")

@@ -1,12 +1,18 @@
 package ua.vidguk.conversation;
 
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.conversation.engine.Session;
@@ -18,6 +24,8 @@ import ua.vidguk.conversation.engine.SessionStatus;
  */
 @Component
 class ResponseStore {
+
+    static final String COLLECTION = "responses";
 
     private final MongoTemplate mongo;
 
@@ -50,7 +58,47 @@ class ResponseStore {
         return mongo.findById(sessionId, Response.class);
     }
 
-    @Document("responses")
+    /**
+     * Up to {@code size} responses whose id comes after {@code afterId}, in id order, without the
+     * contact (it is left out by the query, so it is never even read into this process). A range on
+     * {@code _id} is the one query the embedded database answers from its index, lazily and in
+     * order: a batch reads what it returns, however large the collection. Any other filter would
+     * scan (and hold) the whole collection, so callers filter the batches themselves.
+     */
+    List<ResponseRow> after(String afterId, int size) {
+        List<ResponseRow> rows = new ArrayList<>(size);
+        try (var cursor = mongo.getCollection(COLLECTION)
+                .find(new Document("_id", new Document("$gt", afterId)))
+                .projection(Projections.exclude("contact", "_class"))
+                .sort(Sorts.ascending("_id"))
+                .limit(size)
+                .batchSize(size)
+                .cursor()) {
+            cursor.forEachRemaining(document -> rows.add(row(document)));
+        }
+        return rows;
+    }
+
+    private static ResponseRow row(Document stored) {
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        Document given = stored.get("answers", Document.class);
+        if (given != null) {
+            given.forEach((question, answer) -> answers.put(question, String.valueOf(answer)));
+        }
+        return new ResponseRow(
+                stored.getString("_id"),
+                stored.getString("surveyId"),
+                stored.getString("cnapCode"),
+                stored.getString("region"),
+                Channel.valueOf(stored.getString("channel")),
+                stored.getString("outcome").toLowerCase(Locale.ROOT).replace('_', '-'),
+                stored.getBoolean("negative", false),
+                stored.get("startedAt", Date.class).toInstant(),
+                stored.get("endedAt", Date.class).toInstant(),
+                answers);
+    }
+
+    @org.springframework.data.mongodb.core.mapping.Document(COLLECTION)
     record Response(
             @Id String sessionId,
             String surveyId,

@@ -128,7 +128,7 @@ class FiguresIntegrationTests extends FiguresTest {
 
     @Test
     void theSameEndHeardTwiceIsCountedOnce() {
-        centre("FG-2", "UA-07", "Луцьк");
+        centre("FG-2", "UA-09", "Сєвєродонецьк");
         var end = completed("fg2-a", "FG-2", Channel.SMS, answers("overall", "5"), false, MARCH_10_KYIV);
         events.publishEvent(end);
         events.publishEvent(end);
@@ -147,7 +147,7 @@ class FiguresIntegrationTests extends FiguresTest {
 
     @Test
     void aFailureBetweenTheDayAndTheMonthIsRepairedByTheRepublishedEndWithoutCountingTheDayTwice() {
-        centre("FG-3", "UA-07", "Ковель");
+        centre("FG-3", "UA-09", "Лисичанськ");
         // A month whose count the database refuses ($inc on text), as a failing write would.
         mongo.getCollection(FigureKeys.COLLECTION)
                 .insertOne(new Document("_id", "m|2021-03|FG-3").append("responses", "broken"));
@@ -172,7 +172,7 @@ class FiguresIntegrationTests extends FiguresTest {
 
     @Test
     void aFailureBetweenTheMonthAndTheYearCountsTheMonthOnceAndTheYearOnce() {
-        centre("FG-4", "UA-07", "Нововолинськ");
+        centre("FG-4", "UA-09", "Старобільськ");
         mongo.getCollection(FigureKeys.COLLECTION)
                 .insertOne(new Document("_id", "y|2021|FG-4").append("responses", "broken"));
         var end = completed("fg4-a", "FG-4", Channel.SMS, answers("overall", "4"), false, MARCH_10_KYIV);

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import ua.vidguk.AccessKeysForTests;
 import ua.vidguk.Centres;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
@@ -202,14 +202,14 @@ class ResponseExportIntegrationTests {
 
     @Test
     void aCentreKeySeesItsCentreARegionKeyItsRegionAndFiltersOutsideGiveNothing() {
-        String centre = issue("viewer", "cnaps:EXP-2");
+        String centre = AccessKeysForTests.issue(port, "viewer", "cnaps:EXP-2");
         assertThat(cnapCodes(page(centre, ""))).containsOnly("EXP-2").hasSize(1);
         assertThat(cnapCodes(page(centre, "cnapCode=EXP-1"))).isEmpty();
         assertThat(cnapCodes(page(centre, "region=" + KHERSON))).isEmpty();
         assertThat(csv(centre, "format=csv").lines().toList()).hasSize(2);
         assertThat(csv(centre, "format=csv&cnapCode=EXP-3").lines().toList()).hasSize(1);
 
-        String region = issue("coordinator", "region:" + VOLYN);
+        String region = AccessKeysForTests.issue(port, "coordinator", "region:" + VOLYN);
         JsonNode regional = page(region, "limit=1000");
         assertThat(cnapCodes(regional)).contains("EXP-1", "EXP-2").doesNotContain("EXP-3");
         regional.path("items")
@@ -218,13 +218,13 @@ class ResponseExportIntegrationTests {
         assertThat(cnapCodes(page(region, "region=" + KHERSON))).isEmpty();
         assertThat(csv(region, "format=csv&cnapCode=EXP-3").lines().toList()).hasSize(1);
 
-        String national = issue("viewer", "national");
+        String national = AccessKeysForTests.issue(port, "viewer", "national");
         assertThat(cnapCodes(page(national, "limit=1000"))).contains("EXP-1", "EXP-2", "EXP-3");
     }
 
     @Test
     void aReporterKeyGets403() {
-        String reporter = issue("reporter", "national");
+        String reporter = AccessKeysForTests.issue(port, "reporter", "national");
         http.get()
                 .uri("/api/v1/responses")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
@@ -325,19 +325,5 @@ class ResponseExportIntegrationTests {
         List<String> codes = new ArrayList<>();
         page.path("items").forEach(item -> codes.add(item.path("cnapCode").asString()));
         return codes;
-    }
-
-    private String issue(String role, String scope) {
-        String body = http.post()
-                .uri("/api/v1/access-keys")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "Аналітика " + scope, "role", role, "scope", scope))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .returnResult(String.class)
-                .getResponseBody();
-        return json.readTree(body).path("key").asString();
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import ua.vidguk.Centres;
@@ -88,17 +87,6 @@ abstract class FiguresTest {
     }
 
     String issueKey(String role, String scope) {
-        return http.post()
-                .uri("/api/v1/access-keys")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + VidgukIntegrationTest.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "ratings " + scope, "role", role, "scope", scope))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .returnResult(JsonNode.class)
-                .getResponseBody()
-                .path("key")
-                .asString();
+        return ua.vidguk.AccessKeysForTests.issue(port, role, scope);
     }
 }

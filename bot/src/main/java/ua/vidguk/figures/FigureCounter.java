@@ -33,7 +33,7 @@ import ua.vidguk.survey.Surveys;
  * document is therefore changed only by a write guarded by that document itself ({@code counted}
  * must not list the conversation), which adds the conversation to {@code counted} in the same
  * atomic single-document upsert; the upsert's insert failing on the {@code _id} means "counted
- * before". The day lists every conversation it counted (for as long as it is kept), and also lists
+ * before". The day lists the last {@value #REMEMBERED} conversations it counted, and also lists
  * it under {@code rolling} until the month and the year have it too: a repetition whose day is
  * counted and no longer rolling stops there, at one read. Only a repetition of a conversation still
  * rolling (a failure or a crash between the three writes) reaches the month and year, whose guards
@@ -51,6 +51,16 @@ import ua.vidguk.survey.Surveys;
 class FigureCounter {
 
     static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+    /**
+     * How many conversations a day remembers having counted. A repetition comes within a sweep (a
+     * minute) or at the next start and concerns the conversations that ended last; an unbounded
+     * list made every count rewrite a longer document (the reply benchmark, all on one centre and
+     * day, fell from 880 to 330 replies/s and kept falling). The cost: a conversation republished
+     * after a thousand later ones of its centre's day (another listener failing for hours at a busy
+     * centre) would be counted again.
+     */
+    static final int REMEMBERED = 1_000;
+
     /** A bound on what crashes between the last writes could leave in a month's or year's list. */
     static final int IN_FLIGHT_KEPT = 1_000;
 
@@ -127,7 +137,15 @@ class FigureCounter {
         String id = ended.sessionId();
         LocalDate day = ended.at().atZone(KYIV).toLocalDate();
         String dayKey = FigureKeys.day(day, ended.cnapCode());
-        if (!guardedUpsert(dayKey, increments.get().push("counted", id).push("rolling", id), id)
+        if (!guardedUpsert(
+                        dayKey,
+                        increments
+                                .get()
+                                .push("counted")
+                                .slice(-REMEMBERED)
+                                .each(id)
+                                .push("rolling", id),
+                        id)
                 && !stillRolling(dayKey, id)) {
             return; // counted everywhere before
         }

@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A person's console account as stored. The password is kept only as Spring Security's delegating
  * encoding (bcrypt today, its id in braces so that a stronger one can follow); the invitation
  * only as the SHA-256 of its one-time token (256 random bits, so a fast hash is enough). Kept while
- * the account exists; a disabled account is removed a year later by {@link AccountRetention}.
+ * the account exists; a disabled account is removed a year later by {@link EndedCredentials}.
  *
  * @param id the email address, lower-cased
  * @param passwordHash null until the invitation is used

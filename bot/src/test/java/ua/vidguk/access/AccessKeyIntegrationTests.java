@@ -185,7 +185,7 @@ class AccessKeyIntegrationTests {
     }
 
     @Test
-    void keysThatEndedMoreThanAYearAgoAreRemovedTheOthersKept(@Autowired EndedKeys ended) {
+    void keysThatEndedMoreThanAYearAgoAreRemovedTheOthersKept(@Autowired EndedCredentials ended) {
         String old = issue(VidgukIntegrationTest.ADMIN_TOKEN, "Давній", "viewer", "national")
                 .path("key")
                 .asString();

@@ -127,7 +127,7 @@ class AccountIntegrationTests {
     }
 
     @Test
-    void anAccountDisabledMoreThanAYearAgoIsRemovedARecentOneKept(@Autowired AccountRetention retention)
+    void anAccountDisabledMoreThanAYearAgoIsRemovedARecentOneKept(@Autowired EndedCredentials retention)
             throws Exception {
         signedUp("gone-long-ago@example.ua", "region:UA-05");
         signedUp("gone-lately@example.ua", "region:UA-05");
@@ -144,7 +144,7 @@ class AccountIntegrationTests {
                         new org.bson.Document("_id", "gone-long-ago@example.ua"),
                         new org.bson.Document("$set", new org.bson.Document("disabledAt", aYearAndADayAgo)));
 
-        retention.run();
+        retention.removeOld();
 
         assertThat(mongo.getCollection("accounts")
                         .countDocuments(new org.bson.Document("_id", "gone-long-ago@example.ua")))

@@ -5,17 +5,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** What the ratings rate: centres, cities, regions, or the country as a whole. */
-enum Level {
+public enum Level {
     CENTRE,
     CITY,
     REGION,
     COUNTRY;
 
-    String key() {
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Optional<Level> parse(String text) {
+    public static Optional<Level> parse(String text) {
         return Arrays.stream(values()).filter(level -> level.key().equals(text)).findFirst();
     }
 }

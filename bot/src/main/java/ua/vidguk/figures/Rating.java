@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param rankChange how many places it rose since the previous period (negative: fell); null
  *     unless ranked in both
  */
-record Rating(
+public record Rating(
         String level,
         String id,
         String name,
@@ -39,7 +39,7 @@ record Rating(
         @Nullable Integer rankChange) {
 
     /** The same entity in the period just before: as many whole months, else as many days. */
-    record Previous(
+    public record Previous(
             long responses,
             @Nullable Double satisfaction,
             @Nullable Integer rank) {}
@@ -48,7 +48,7 @@ record Rating(
      * @param mean the mean rating, for scale questions
      * @param distribution how many gave each value (scale 1–5, yes/no, an option id)
      */
-    record QuestionFigures(
+    public record QuestionFigures(
             @Nullable String type,
             long answered,
             long skipped,

@@ -22,7 +22,7 @@ import ua.vidguk.cnap.Regions;
  * centre's head learns its place in the region without seeing the other centres.
  */
 @Service
-class Ratings {
+public class Ratings {
 
     private final FigureReader reader;
     private final Regions regions;
@@ -35,7 +35,7 @@ class Ratings {
     }
 
     /** The ratings a request asks for. */
-    record Page(
+    public record Page(
             String level,
             @Nullable String region,
             LocalDate from,
@@ -55,13 +55,13 @@ class Ratings {
             Tally tally) {}
 
     /** What a caller gets for a region outside its scope: nothing, as if it had no centres. */
-    Page none(Level level, @Nullable String region, LocalDate from, LocalDate to) {
+    public Page none(Level level, @Nullable String region, LocalDate from, LocalDate to) {
         LocalDate previousTo = from.minusDays(1);
         LocalDate previousFrom = previousFrom(from, to);
         return new Page(level.key(), region, from, to, previousFrom, previousTo, properties.minSample(), 0, List.of());
     }
 
-    Page rate(Level level, @Nullable String region, LocalDate from, LocalDate to, AccessScope scope) {
+    public Page rate(Level level, @Nullable String region, LocalDate from, LocalDate to, AccessScope scope) {
         LocalDate previousTo = from.minusDays(1);
         LocalDate previousFrom = previousFrom(from, to);
         Map<String, Group> now = group(level, region, reader.read(from, to));

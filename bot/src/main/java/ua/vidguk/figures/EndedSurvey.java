@@ -27,26 +27,38 @@ record EndedSurvey(
         Instant at) {
 
     /**
-     * The increments this response adds to any figures document. Values are counted only for
-     * scale, yes-no and choice questions: the text of a free answer is never copied here.
+     * The increments this response adds to its centre's figures documents, which also say where
+     * the centre is now (a moved centre's whole month and year follow it): the ratings read the
+     * region and city there rather than look 2,700 centres up.
      *
      * @param survey the survey's questions, or null when its file is gone (then only answers and
      *     skips are counted)
      * @param cnap the centre, or null when it is not (or no longer) registered
      */
-    Update increments(@Nullable Survey survey, @Nullable Cnap cnap) {
+    Update centreIncrements(@Nullable Survey survey, @Nullable Cnap cnap) {
+        Update update = increments(survey).set("cnap", cnapCode);
+        if (cnap != null) {
+            update.set("name", cnap.name()).set("region", cnap.region()).set("city", cnap.city());
+        }
+        return update;
+    }
+
+    /** The increments this response adds to its region's figures documents. */
+    Update regionIncrements(@Nullable Survey survey, String region) {
+        return increments(survey).set("region", region);
+    }
+
+    /**
+     * Values are counted only for scale, yes-no and choice questions: the text of a free answer is
+     * never copied here.
+     */
+    private Update increments(@Nullable Survey survey) {
         var update = new Update()
                 .inc("responses", 1)
                 .inc(partial ? "partial" : "completed", 1)
-                .inc("channels." + channel.name().toLowerCase(Locale.ROOT), 1)
-                .set("cnap", cnapCode);
+                .inc("channels." + channel.name().toLowerCase(Locale.ROOT), 1);
         if (negative) {
             update.inc("negative", 1);
-        }
-        // The centre as it is now (a moved centre's whole month and year follow it): the ratings
-        // read the region and city here rather than look 2,700 centres up.
-        if (cnap != null) {
-            update.set("name", cnap.name()).set("region", cnap.region()).set("city", cnap.city());
         }
         answers.forEach((questionId, answer) -> {
             String path = "questions." + questionId;

@@ -3,66 +3,56 @@ package ua.vidguk.figures;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.Instant;
+import com.mongodb.bulk.BulkWriteError;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.springframework.context.event.EventListener;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import ua.vidguk.channel.Channel;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
-import ua.vidguk.conversation.event.SurveyClosed;
-import ua.vidguk.conversation.event.SurveyCompleted;
-import ua.vidguk.conversation.event.SurveyExpired;
 import ua.vidguk.survey.Survey;
 import ua.vidguk.survey.Surveys;
 
 /**
- * Counts every ended survey into its centre's day, month and year (Kyiv time), exactly once,
- * without transactions.
+ * Counts an ended survey into its centre's and its region's day, month and year (Kyiv time),
+ * exactly once, without transactions, however often and however concurrently the end is heard.
  *
- * <p>An end may be heard many times: the conversation publishes its stored end again after any
- * listener failed or the instance stopped, every sweep until every listener heard it. Each
- * document is therefore changed only by a write guarded by that document itself ({@code counted}
- * must not list the conversation), which adds the conversation to {@code counted} in the same
- * atomic single-document upsert; the upsert's insert failing on the {@code _id} means "counted
- * before". The day lists the last {@value #REMEMBERED} conversations it counted, and also lists
- * it under {@code rolling} until the month and the year have it too: a repetition whose day is
- * counted and no longer rolling stops there, at one read. Only a repetition of a conversation still
- * rolling (a failure or a crash between the three writes) reaches the month and year, whose guards
- * then tell which of them still lack it; afterwards the month and year forget it again, so their
- * lists hold only what is in flight.
+ * <ol>
+ *   <li>A conversation listed in {@code figures_counted} was counted everywhere: stop (one read).
+ *   <li>Each of the six documents gets one atomic upsert guarded by the document itself: it adds
+ *       the counts only if its {@code counting} list lacks the conversation, and adds the
+ *       conversation to that list in the same write (an upsert whose insert meets the {@code _id}
+ *       means "counted here before"). One unordered bulk write: a document that fails does not
+ *       keep the others from being counted.
+ *   <li>The conversation is listed in {@code figures_counted}.
+ * </ol>
  *
- * <p>A failure is thrown to the publisher, which leaves the end stored and publishes it again.
- *
- * <p>What counts as a response: a completed survey; an expired (or closed) one with at least one
- * answer, as a partial response whose answers count for the questions they answer. A survey the
- * visitor stopped with STOP is not counted: its end ({@code OptedOut}) carries no answers, and a
- * visitor who asked to stop is not asked again either (the response keeps the answers).
+ * A failure or a crash before step 3 leaves the end to be published again (the listener throws),
+ * and the guards let the repetition count only the documents still missing it; one after step 3
+ * stops at step 1. Two deliveries at once (two instances' sweeps, a sweep and the first delivery)
+ * are kept apart by the same guards, which is why the lists are not emptied after step 3: a
+ * delivery that read step 1 just before another finished would find the guards open again.
+ * Each list keeps the last {@value #IN_FLIGHT_KEPT} conversations, hours of a centre's day and
+ * many minutes of a region's: far more than the time between two deliveries at once, or between
+ * a crash and the restart that publishes the end again (while other instances keep counting).
  */
 @Component
 class FigureCounter {
 
     static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-    /**
-     * How many conversations a day remembers having counted. A repetition comes within a sweep (a
-     * minute) or at the next start and concerns the conversations that ended last; an unbounded
-     * list made every count rewrite a longer document (the reply benchmark, all on one centre and
-     * day, fell from 880 to 330 replies/s and kept falling). The cost: a conversation republished
-     * after a thousand later ones of its centre's day (another listener failing for hours at a busy
-     * centre) would be counted again.
-     */
-    static final int REMEMBERED = 1_000;
-
-    /** A bound on what crashes between the last writes could leave in a month's or year's list. */
-    static final int IN_FLIGHT_KEPT = 1_000;
+    static final String COUNTING = "counting";
+    static final int IN_FLIGHT_KEPT = 100;
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final CnapRegistry cnaps;
@@ -74,110 +64,58 @@ class FigureCounter {
         this.surveys = surveys;
     }
 
-    @EventListener
-    void on(SurveyCompleted completed) {
-        count(
-                completed.surveyId(),
-                new EndedSurvey(
-                        completed.sessionId(),
-                        completed.cnapCode(),
-                        completed.channel(),
-                        completed.answers(),
-                        false,
-                        completed.negative(),
-                        completed.completedAt()));
-    }
-
-    /**
-     * A survey the visitor stopped answering is a partial response when it got at least one answer;
-     * with none, nobody answered and there is no response.
-     */
-    @EventListener
-    void on(SurveyExpired expired) {
-        countPartial(
-                expired.surveyId(),
-                expired.sessionId(),
-                expired.cnapCode(),
-                expired.channel(),
-                expired.answers(),
-                expired.expiredAt());
-    }
-
-    /** Closed after replies that were not answers: like an expired one (it has no answers as a rule). */
-    @EventListener
-    void on(SurveyClosed closed) {
-        countPartial(
-                closed.surveyId(),
-                closed.sessionId(),
-                closed.cnapCode(),
-                closed.channel(),
-                closed.answers(),
-                closed.closedAt());
-    }
-
-    private void countPartial(
-            String surveyId,
-            String sessionId,
-            String cnapCode,
-            Channel channel,
-            Map<String, String> answers,
-            Instant at) {
-        if (answers.isEmpty()) {
-            return;
-        }
-        boolean negative =
-                surveys.find(surveyId).map(survey -> survey.isNegative(answers)).orElse(false);
-        count(surveyId, new EndedSurvey(sessionId, cnapCode, channel, answers, true, negative, at));
-    }
-
     void count(String surveyId, EndedSurvey ended) {
-        Survey survey = surveys.find(surveyId).orElse(null);
-        Cnap cnap = cnaps.find(ended.cnapCode()).orElse(null);
-        Supplier<Update> increments = () -> ended.increments(survey, cnap);
         String id = ended.sessionId();
         LocalDate day = ended.at().atZone(KYIV).toLocalDate();
-        String dayKey = FigureKeys.day(day, ended.cnapCode());
-        if (!guardedUpsert(
-                        dayKey,
-                        increments
-                                .get()
-                                .push("counted")
-                                .slice(-REMEMBERED)
-                                .each(id)
-                                .push("rolling", id),
-                        id)
-                && !stillRolling(dayKey, id)) {
-            return; // counted everywhere before
+        String counted = FigureKeys.counted(day, id);
+        if (mongo.exists(query(where("_id").is(counted)), FigureKeys.COUNTED)) {
+            return;
         }
-        List<String> rollups = List.of(
-                FigureKeys.month(YearMonth.from(day), ended.cnapCode()),
-                FigureKeys.year(day.getYear(), ended.cnapCode()));
-        for (String rollup : rollups) {
-            guardedUpsert(
-                    rollup,
-                    increments.get().push("counted").slice(-IN_FLIGHT_KEPT).each(id),
-                    id);
-        }
-        mongo.updateFirst(query(where("_id").is(dayKey)), new Update().pull("rolling", id), FigureKeys.COLLECTION);
-        // A crash here leaves the id in a month's or year's list: harmless, the day no longer rolls it.
-        for (String rollup : rollups) {
-            mongo.updateFirst(query(where("_id").is(rollup)), new Update().pull("counted", id), FigureKeys.COLLECTION);
-        }
-    }
-
-    /** @return whether this write counted the conversation (false: the document had it already) */
-    private boolean guardedUpsert(String key, Update update, String sessionId) {
+        Map<String, Update> documents = documents(surveyId, ended, day);
+        BulkOperations counts = mongo.bulkOps(BulkMode.UNORDERED, FigureKeys.COLLECTION);
+        documents.forEach((key, increments) -> counts.upsert(
+                query(where("_id").is(key).and(COUNTING).ne(id)),
+                increments.push(COUNTING).slice(-IN_FLIGHT_KEPT).each(id)));
+        execute(counts);
         try {
-            var result = mongo.upsert(
-                    query(where("_id").is(key).and("counted").ne(sessionId)), update, FigureKeys.COLLECTION);
-            return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
-        } catch (DuplicateKeyException countedBefore) {
-            // The document exists and lists the conversation: the upsert's insert met its _id.
-            return false;
+            mongo.insert(new Document("_id", counted).append("at", ended.at()), FigureKeys.COUNTED);
+        } catch (DuplicateKeyException countedAtTheSameTime) {
+            // Another instance heard the same end and finished first: the guards kept us apart.
         }
     }
 
-    private boolean stillRolling(String dayKey, String sessionId) {
-        return mongo.exists(query(where("_id").is(dayKey).and("rolling").is(sessionId)), FigureKeys.COLLECTION);
+    /** The documents this end counts in, each with its increments. */
+    private Map<String, Update> documents(String surveyId, EndedSurvey ended, LocalDate day) {
+        Survey survey = surveys.find(surveyId).orElse(null);
+        Cnap cnap = cnaps.find(ended.cnapCode()).orElse(null);
+        Map<String, Update> documents = new LinkedHashMap<>();
+        for (String key : keys(FigureKeys.CENTRE, day, ended.cnapCode())) {
+            documents.put(key, ended.centreIncrements(survey, cnap));
+        }
+        // A centre no longer registered has no region to count in; its own figures still count.
+        if (cnap != null) {
+            for (String key : keys(FigureKeys.REGION, day, cnap.region())) {
+                documents.put(key, ended.regionIncrements(survey, cnap.region()));
+            }
+        }
+        return documents;
+    }
+
+    private static String[] keys(FigureKeys tier, LocalDate day, String code) {
+        return new String[] {tier.day(day, code), tier.month(YearMonth.from(day), code), tier.year(day.getYear(), code)
+        };
+    }
+
+    /** Runs the guarded upserts; an insert that met its {@code _id} was counted before. */
+    private static void execute(BulkOperations counts) {
+        try {
+            counts.execute();
+        } catch (BulkOperationException e) {
+            var failed = new ArrayList<BulkWriteError>(e.getErrors());
+            failed.removeIf(error -> error.getCode() == DUPLICATE_KEY);
+            if (!failed.isEmpty()) {
+                throw e;
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -61,34 +62,57 @@ class FigureReader {
 
     private Map<String, Centre> readNow(LocalDate from, LocalDate to) {
         Map<String, Centre> centres = new LinkedHashMap<>();
-        for (String[] range : ranges(from, to)) {
+        each(FigureKeys.CENTRE, from, to, figures -> {
+            String code = figures.getString("cnap");
+            Centre centre = centres.computeIfAbsent(
+                    code,
+                    key -> new Centre(
+                            key,
+                            figures.getString("name"),
+                            figures.getString("region"),
+                            figures.getString("city"),
+                            new Tally()));
+            centre.tally().add(figures);
+        });
+        return centres;
+    }
+
+    /**
+     * Every region's figures over the run, from the regions' own documents (a region's centres as
+     * they were when each response came, so a centre moved since counts where it was).
+     *
+     * @return by region code; regions with no figures in the run are absent
+     */
+    Map<String, Tally> readRegions(LocalDate from, LocalDate to) {
+        Map<String, Tally> regions = new LinkedHashMap<>();
+        each(
+                FigureKeys.REGION,
+                from,
+                to,
+                figures -> regions.computeIfAbsent(figures.getString("region"), key -> new Tally())
+                        .add(figures));
+        return regions;
+    }
+
+    /** Streams the documents: a run of days of every centre may be a hundred thousand. */
+    private void each(FigureKeys tier, LocalDate from, LocalDate to, Consumer<Document> action) {
+        for (String[] range : ranges(tier, from, to)) {
             // The driver's documents as they are: Spring's converter, walking every nested count
             // of 2,700 documents, cost ten times the read itself.
             // One range on _id alone: the shape the embedded database walks by its index.
             var within = new Document("_id", new Document("$gte", range[0]).append("$lte", range[1]));
-            for (Document figures : mongo.getCollection(FigureKeys.COLLECTION)
+            mongo.getCollection(FigureKeys.COLLECTION)
                     .find(within)
-                    .projection(Projections.exclude("counted", "rolling"))) {
-                String code = figures.getString("cnap");
-                Centre centre = centres.computeIfAbsent(
-                        code,
-                        key -> new Centre(
-                                key,
-                                figures.getString("name"),
-                                figures.getString("region"),
-                                figures.getString("city"),
-                                new Tally()));
-                centre.tally().add(figures);
-            }
+                    .projection(Projections.exclude(FigureCounter.COUNTING))
+                    .forEach(action);
         }
-        return centres;
     }
 
     /**
      * The {@code _id} ranges ({@code [lowest, highest]}) that cover the days exactly: runs of whole
      * years, then of whole months, then of single days.
      */
-    static List<String[]> ranges(LocalDate from, LocalDate to) {
+    static List<String[]> ranges(FigureKeys tier, LocalDate from, LocalDate to) {
         List<String[]> ranges = new ArrayList<>();
         LocalDate day = from;
         while (!day.isAfter(to)) {
@@ -97,14 +121,14 @@ class FigureReader {
                 while (!day.plusYears(1).minusDays(1).isAfter(to)) {
                     day = day.plusYears(1);
                 }
-                ranges.add(range(FigureKeys.year(first), FigureKeys.year(day.getYear() - 1)));
+                ranges.add(range(tier.year(first), tier.year(day.getYear() - 1)));
             } else if (day.getDayOfMonth() == 1
                     && !day.plusMonths(1).minusDays(1).isAfter(to)) {
                 YearMonth first = YearMonth.from(day);
                 while (!day.plusMonths(1).minusDays(1).isAfter(to) && !wholeYearAhead(day, to)) {
                     day = day.plusMonths(1);
                 }
-                ranges.add(range(FigureKeys.month(first), FigureKeys.month(YearMonth.from(day.minusDays(1)))));
+                ranges.add(range(tier.month(first), tier.month(YearMonth.from(day.minusDays(1)))));
             } else {
                 LocalDate first = day;
                 while (!day.isAfter(to)
@@ -112,7 +136,7 @@ class FigureReader {
                                 && !day.plusMonths(1).minusDays(1).isAfter(to))) {
                     day = day.plusDays(1);
                 }
-                ranges.add(range(FigureKeys.day(first), FigureKeys.day(day.minusDays(1))));
+                ranges.add(range(tier.day(first), tier.day(day.minusDays(1))));
             }
         }
         return ranges;

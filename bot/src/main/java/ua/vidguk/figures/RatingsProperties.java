@@ -11,11 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     that period: reading 2,700 centres' year takes the embedded database far longer than ranking
  *     them, and a ranking a minute behind the last answer is as good as a current one; {@code 0}
  *     reads every time
+ * @param rememberCounted how long the figures remember which conversations they counted: an end
+ *     published again later than that (some other listener failing on it for weeks) would be
+ *     counted again; the list is one small document per response, removed by a daily job
  */
 @ConfigurationProperties("vidguk.ratings")
 record RatingsProperties(
         @DefaultValue("30") int minSample,
-        @DefaultValue("1m") Duration cacheFor) {
+        @DefaultValue("1m") Duration cacheFor,
+        @DefaultValue("35d") Duration rememberCounted) {
 
     RatingsProperties {
         if (minSample < 1) {
@@ -23,6 +27,10 @@ record RatingsProperties(
         }
         if (cacheFor.isNegative()) {
             throw new IllegalArgumentException("vidguk.ratings.cache-for must not be negative, not " + cacheFor);
+        }
+        if (rememberCounted.toDays() < 1) {
+            throw new IllegalArgumentException(
+                    "vidguk.ratings.remember-counted must be at least a day, not " + rememberCounted);
         }
     }
 }

@@ -4,15 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
 
 /** Every answer of an ended survey is counted once into its centre's day, month and year. */
 class FiguresIntegrationTests extends FiguresTest {
+
+    @Autowired
+    CountedRetention retention;
 
     // 23:30 UTC on 9 March is 01:30 on 10 March in Kyiv: the day is Kyiv's.
     static final Instant MARCH_10_KYIV = Instant.parse("2021-03-09T23:30:00Z");
@@ -96,12 +106,24 @@ class FiguresIntegrationTests extends FiguresTest {
             assertThat(comment.getInteger("skipped")).isEqualTo(1);
             assertThat(comment).doesNotContainKey("values");
             assertThat(figures.toJson()).doesNotContain("Довго").doesNotContain("380671234567");
-            assertThat(figures.getList("rolling", String.class, List.of())).isEmpty();
+            assertThat(figures.getList(FigureCounter.COUNTING, String.class))
+                    .containsExactly("fg1-a", "fg1-b", "fg1-c");
         }
-        assertThat(figures("d|2021-03-10|FG-1").orElseThrow().getList("counted", String.class))
-                .containsExactly("fg1-a", "fg1-b", "fg1-c");
-        assertThat(figures("m|2021-03|FG-1").orElseThrow().getList("counted", String.class))
-                .isEmpty();
+        Document region = figures("rd|2021-03-10|UA-05").orElseThrow();
+        assertThat(region.getInteger("responses")).isEqualTo(3);
+        assertThat(region.get("questions", Document.class)
+                        .get("overall", Document.class)
+                        .get("values", Document.class))
+                .containsEntry("2", 1);
+        assertThat(region).doesNotContainKey("cnap");
+        assertThat(figures("ry|2021|UA-05").orElseThrow().getInteger("responses"))
+                .isEqualTo(3);
+        assertThat(mongo.getCollection(FigureKeys.COUNTED)
+                        .countDocuments(new Document(
+                                "_id",
+                                new Document(
+                                        "$in", List.of("2021-03-10|fg1-a", "2021-03-10|fg1-b", "2021-03-10|fg1-c")))))
+                .isEqualTo(3);
 
         JsonNode centre = ratings(
                         VidgukIntegrationTest.ADMIN_TOKEN, "level=centre&region=UA-05&from=2021-03-01&to=2021-03-31")
@@ -146,7 +168,7 @@ class FiguresIntegrationTests extends FiguresTest {
     }
 
     @Test
-    void aFailureBetweenTheDayAndTheMonthIsRepairedByTheRepublishedEndWithoutCountingTheDayTwice() {
+    void aDocumentThatFailsIsCountedByTheRepublishedEndAndTheOthersAreNotCountedTwice() {
         centre("FG-3", "UA-09", "Лисичанськ");
         // A month whose count the database refuses ($inc on text), as a failing write would.
         mongo.getCollection(FigureKeys.COLLECTION)
@@ -156,7 +178,8 @@ class FiguresIntegrationTests extends FiguresTest {
         assertThatThrownBy(() -> events.publishEvent(end)).isNotNull();
         assertThat(figures("d|2021-03-10|FG-3").orElseThrow().getInteger("responses"))
                 .isEqualTo(1);
-        assertThat(figures("y|2021|FG-3")).isEmpty();
+        assertThat(figures("y|2021|FG-3").orElseThrow().getInteger("responses")).isEqualTo(1);
+        assertThat(figures("m|2021-03|FG-3").orElseThrow().get("responses")).isEqualTo("broken");
 
         mongo.getCollection(FigureKeys.COLLECTION)
                 .updateOne(new Document("_id", "m|2021-03|FG-3"), new Document("$set", new Document("responses", 0)));
@@ -164,29 +187,55 @@ class FiguresIntegrationTests extends FiguresTest {
         events.publishEvent(end); // and once more, as if another listener had failed
 
         for (String id : List.of("d|2021-03-10|FG-3", "m|2021-03|FG-3", "y|2021|FG-3")) {
-            assertThat(figures(id).orElseThrow().getInteger("responses")).as(id).isEqualTo(1);
+            Document figures = figures(id).orElseThrow();
+            assertThat(figures.getInteger("responses")).as(id).isEqualTo(1);
+            assertThat(figures.getList(FigureCounter.COUNTING, String.class))
+                    .as(id)
+                    .containsExactly("fg3-a");
         }
-        assertThat(figures("d|2021-03-10|FG-3").orElseThrow().getList("rolling", String.class))
-                .isEmpty();
     }
 
     @Test
-    void aFailureBetweenTheMonthAndTheYearCountsTheMonthOnceAndTheYearOnce() {
+    void theSameEndHeardAtOnceByManyThreadsIsCountedOnce() throws Exception {
         centre("FG-4", "UA-09", "Старобільськ");
-        mongo.getCollection(FigureKeys.COLLECTION)
-                .insertOne(new Document("_id", "y|2021|FG-4").append("responses", "broken"));
         var end = completed("fg4-a", "FG-4", Channel.SMS, answers("overall", "4"), false, MARCH_10_KYIV);
-
-        assertThatThrownBy(() -> events.publishEvent(end)).isNotNull();
-        assertThat(figures("m|2021-03|FG-4").orElseThrow().getInteger("responses"))
-                .isEqualTo(1);
-
-        mongo.getCollection(FigureKeys.COLLECTION)
-                .updateOne(new Document("_id", "y|2021|FG-4"), new Document("$set", new Document("responses", 0)));
-        events.publishEvent(end);
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var start = new CountDownLatch(1);
+            List<Future<?>> heard = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                heard.add(pool.submit(() -> {
+                    start.await();
+                    events.publishEvent(end);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> each : heard) {
+                each.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
 
         for (String id : List.of("d|2021-03-10|FG-4", "m|2021-03|FG-4", "y|2021|FG-4")) {
             assertThat(figures(id).orElseThrow().getInteger("responses")).as(id).isEqualTo(1);
         }
+    }
+
+    @Test
+    void countedConversationsAreForgottenAfterTheirTime() {
+        mongo.getCollection(FigureKeys.COUNTED)
+                .insertMany(List.of(
+                        new Document("_id", "2000-01-01|fg-old"),
+                        new Document("_id", LocalDate.now(FigureCounter.KYIV) + "|fg-new")));
+
+        retention.forgetOld();
+
+        assertThat(mongo.getCollection(FigureKeys.COUNTED).countDocuments(new Document("_id", "2000-01-01|fg-old")))
+                .isZero();
+        assertThat(mongo.getCollection(FigureKeys.COUNTED)
+                        .countDocuments(new Document("_id", LocalDate.now(FigureCounter.KYIV) + "|fg-new")))
+                .isOne();
     }
 }

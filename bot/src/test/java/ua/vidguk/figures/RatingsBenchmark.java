@@ -85,8 +85,8 @@ class RatingsBenchmark {
             var collection = app.context().getBean(MongoTemplate.class).getCollection(FigureKeys.COLLECTION);
             var yearRange = new Document(
                     "_id",
-                    new Document("$gte", FigureKeys.year(2025) + "|")
-                            .append("$lte", FigureKeys.year(2025) + FigureKeys.END));
+                    new Document("$gte", FigureKeys.CENTRE.year(2025) + "|")
+                            .append("$lte", FigureKeys.CENTRE.year(2025) + FigureKeys.END));
             measure(
                     "(the driver alone: 2,700 year documents)",
                     CENTRES,
@@ -180,16 +180,17 @@ class RatingsBenchmark {
                 for (int month = 1; month <= 12; month++) {
                     Document monthly = figures(centre, perMonth, random);
                     add(yearly, monthly);
-                    batch.add(monthly.append("_id", FigureKeys.month(YearMonth.of(year, month), centre.get("code"))));
+                    batch.add(monthly.append(
+                            "_id", FigureKeys.CENTRE.month(YearMonth.of(year, month), centre.get("code"))));
                 }
                 if (year == 2025) {
                     responses2025 += yearly.getLong("responses");
                 }
-                batch.add(yearly.append("_id", FigureKeys.year(year, centre.get("code"))));
+                batch.add(yearly.append("_id", FigureKeys.CENTRE.year(year, centre.get("code"))));
             }
             for (LocalDate day = LAST_DAY.minusDays(60); !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
                 batch.add(figures(centre, Math.max(1, perMonth / 30), random)
-                        .append("_id", FigureKeys.day(day, centre.get("code")))
+                        .append("_id", FigureKeys.CENTRE.day(day, centre.get("code")))
                         .append("counted", List.of("s-" + random.nextLong())));
             }
             if (batch.size() >= 2_000) {

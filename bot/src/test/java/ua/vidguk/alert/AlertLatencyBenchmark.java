@@ -38,7 +38,7 @@ class AlertLatencyBenchmark {
     static final String ADMIN = "benchmark-admin-token-0123456789";
     static final String SECRET = "benchmark-webhook-secret";
     static final long CHAT = -100_900;
-    static final List<String> NEGATIVE = List.of("1", "2", "1", "2", "3", "1", "Чекала дві години", "2");
+    static final List<String> NEGATIVE = List.of("1", "2", "1", "2", "2", "3", "1", "Чекала дві години", "2");
 
     @TempDir
     Path data;

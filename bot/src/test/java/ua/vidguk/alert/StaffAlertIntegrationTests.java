@@ -34,7 +34,7 @@ class StaffAlertIntegrationTests extends StaffChatTest {
         var tel = ContactAddress.tel(PhoneNumber.parseMobile(visitor));
         conversations.start(tel, Channel.SMS, "AL-1");
         String last = null;
-        for (String answer : List.of("1", "2", "1", "2", "3", "1", "Чекала дві години", "2")) {
+        for (String answer : List.of("1", "2", "1", "2", "2", "3", "1", "Чекала дві години", "2")) {
             last = "SM" + next();
             inbox.receive(new MessageReceived(Channel.SMS, last, tel, answer, clock.instant()));
         }

@@ -124,7 +124,7 @@ class ConsoleBrowserIntegrationTests {
         List<String> invitation = awaitBotMessages(1);
         assertThat(invitation.getFirst()).contains("Оцініть візит");
         // A bad visit: rated 1, service not received, long wait, and a comment (as the SMS survey asks).
-        List<String> answers = List.of("1", "2", "1", "2", "3", "1", "Чекала дві години", "2");
+        List<String> answers = List.of("1", "2", "1", "2", "2", "3", "1", "Чекала дві години", "2");
         for (int i = 0; i < answers.size(); i++) {
             browser.findElement(By.id("reply")).sendKeys(answers.get(i));
             submit(browser.findElement(By.id("send")));

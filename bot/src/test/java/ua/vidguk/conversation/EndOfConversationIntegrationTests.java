@@ -70,7 +70,7 @@ class EndOfConversationIntegrationTests extends FakeTwilioApplicationTest {
     }
 
     void answerBadly(String visitor) {
-        for (String answer : new String[] {"1", "2", "1", "2", "3", "1", "Чекала дві години.", "1"}) {
+        for (String answer : new String[] {"1", "2", "1", "2", "2", "3", "1", "Чекала дві години.", "1"}) {
             reply(visitor, answer);
         }
     }

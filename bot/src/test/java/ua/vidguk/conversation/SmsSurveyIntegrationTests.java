@@ -41,14 +41,15 @@ class SmsSurveyIntegrationTests extends FakeTwilioApplicationTest {
         String firstSid = reply(visitor, "1"); // overall
         reply(visitor, "2"); // service not received
         reply(visitor, "1"); // waiting
-        reply(visitor, "2"); // staff
+        reply(visitor, "2"); // friendliness
+        reply(visitor, "3"); // competence
         reply(visitor, "3"); // premises
         reply(visitor, "1"); // what went wrong: a long wait
         reply(visitor, "Чекала дві години, ніхто нічого не пояснив."); // comment
         String lastSid = reply(visitor, "1"); // yes, call me back
 
         List<String> sent = FakeTwilio.smsTo(twilio, visitor);
-        assertThat(sent).hasSize(9);
+        assertThat(sent).hasSize(10);
         assertThat(sent.getLast()).contains("Дякуємо");
         Document response = mongo.getCollection("responses")
                 .find(new Document("contact", "tel:" + visitor))
@@ -74,7 +75,7 @@ class SmsSurveyIntegrationTests extends FakeTwilioApplicationTest {
         redeliver(visitor, firstSid, "1");
         redeliver(visitor, lastSid, "1");
 
-        assertThat(FakeTwilio.smsTo(twilio, visitor)).hasSize(9);
+        assertThat(FakeTwilio.smsTo(twilio, visitor)).hasSize(10);
         assertThat(heard.about(visitor)).hasSize(1);
         assertThat(mongo.getCollection("responses").countDocuments(new Document("contact", "tel:" + visitor)))
                 .isEqualTo(1);
@@ -118,7 +119,7 @@ class SmsSurveyIntegrationTests extends FakeTwilioApplicationTest {
         String visitor = "+380671110002";
         conversations.start(tel(visitor), Channel.SMS, "SMS-1");
 
-        for (String answer : List.of("5", "1", "5", "5", "4", "0")) {
+        for (String answer : List.of("5", "1", "5", "5", "5", "4", "0")) {
             reply(visitor, answer);
         }
 

@@ -266,7 +266,7 @@ class DispatchIntegrationTests {
         reply(visitor, "SM-91-1", "5");
         assertThat(progress(campaign)).containsEntry("ANSWERED", 1);
 
-        List<String> rest = List.of("1", "5", "5", "5", "0");
+        List<String> rest = List.of("1", "5", "5", "5", "5", "0");
         for (int i = 0; i < rest.size(); i++) {
             reply(visitor, "SM-91-" + (i + 2), rest.get(i));
         }

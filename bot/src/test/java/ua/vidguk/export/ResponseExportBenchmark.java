@@ -227,7 +227,8 @@ class ResponseExportBenchmark {
                 Document answers = new Document("overall", String.valueOf(overall))
                         .append("received", random.nextInt(10) == 0 ? "no" : "yes")
                         .append("waiting", String.valueOf(1 + random.nextInt(5)))
-                        .append("staff", String.valueOf(1 + random.nextInt(5)))
+                        .append("friendliness", String.valueOf(1 + random.nextInt(5)))
+                        .append("competence", String.valueOf(1 + random.nextInt(5)))
                         .append("premises", String.valueOf(1 + random.nextInt(5)))
                         .append("comment", random.nextInt(5) == 0 ? "Довго чекала в черзі, але все зробили" : "");
                 batch.add(new Document("_id", id(random))

@@ -70,13 +70,13 @@ class ResponseExportIntegrationTests {
         Centres.register(port, "EXP-2", VOLYN, "Ковель");
         Centres.register(port, "EXP-3", KHERSON, "Херсон");
         // A satisfied visitor with a comment a spreadsheet would run as a formula,
-        survey(VISITORS.get(0), "EXP-1", "5", "1", "4", "5", "3", COMMENT);
+        survey(VISITORS.get(0), "EXP-1", "5", "1", "4", "5", "5", "3", COMMENT);
         // an unhappy one (problem and callback asked),
-        survey(VISITORS.get(1), "EXP-1", "1", "2", "1", "2", "2", "1", "0", "1");
+        survey(VISITORS.get(1), "EXP-1", "1", "2", "1", "2", "2", "2", "1", "0", "1");
         // one at another centre of the region who skips the comment,
-        survey(VISITORS.get(2), "EXP-2", "4", "1", "4", "4", "4", "0");
+        survey(VISITORS.get(2), "EXP-2", "4", "1", "4", "4", "4", "4", "0");
         // and one in another region.
-        survey(VISITORS.get(3), "EXP-3", "5", "1", "5", "5", "5", "0");
+        survey(VISITORS.get(3), "EXP-3", "5", "1", "5", "5", "5", "5", "0");
         assertThat(mongo.getCollection("responses")
                         .countDocuments(new org.bson.Document("cnapCode", new org.bson.Document("$regex", "^EXP-"))))
                 .isEqualTo(4);
@@ -169,7 +169,7 @@ class ResponseExportIntegrationTests {
         List<String> lines = List.of(text.split("\r\n"));
         assertThat(lines.getFirst())
                 .isEqualTo("id,survey,cnapCode,region,channel,outcome,negative,startedAt,endedAt,"
-                        + "overall,received,waiting,staff,premises,problem,comment,callback");
+                        + "overall,received,waiting,friendliness,competence,premises,problem,comment,callback");
         assertThat(lines).hasSize(3);
         String happy = lines.stream()
                 .filter(line -> line.contains("HYPERLINK"))
@@ -179,7 +179,7 @@ class ResponseExportIntegrationTests {
                 .matches("[A-Za-z0-9]{10},cnap-visit,EXP-1,UA-07,sms,completed,false,"
                         + "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0[23]:00,"
                         + "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0[23]:00,"
-                        + "5,yes,4,5,3,,\".*\",$");
+                        + "5,yes,4,5,5,3,,\".*\",$");
         // The comment is there, but a spreadsheet shows it as text rather than running it.
         assertThat(happy).contains("\"'=HYPERLINK(\"\"http://x\"\") черга, але ввічливо\"");
     }

@@ -41,8 +41,10 @@ class FiguresIntegrationTests extends FiguresTest {
                         "yes",
                         "waiting",
                         "4",
-                        "staff",
+                        "friendliness",
                         "5",
+                        "competence",
+                        "4",
                         "premises",
                         "4",
                         "comment",
@@ -60,8 +62,10 @@ class FiguresIntegrationTests extends FiguresTest {
                         "no",
                         "waiting",
                         "1",
-                        "staff",
+                        "friendliness",
                         "3",
+                        "competence",
+                        "2",
                         "premises",
                         "3",
                         "problem",
@@ -136,12 +140,17 @@ class FiguresIntegrationTests extends FiguresTest {
         assertThat(centre.path("negative").asLong()).isEqualTo(1);
         assertThat(centre.path("questions").path("waiting").path("mean").asDouble())
                 .isEqualTo(2.5);
-        assertThat(centre.path("questions")
-                        .path("staff")
-                        .path("distribution")
-                        .path("3")
-                        .asLong())
-                .isEqualTo(1);
+        // Every rating question of the survey by its id: the service standard's criteria each on its own.
+        JsonNode friendliness = centre.path("questions").path("friendliness");
+        assertThat(friendliness.path("type").asString()).isEqualTo("scale");
+        assertThat(friendliness.path("answered").asLong()).isEqualTo(2);
+        assertThat(friendliness.path("distribution").path("3").asLong()).isEqualTo(1);
+        assertThat(friendliness.path("distribution").path("5").asLong()).isEqualTo(1);
+        assertThat(friendliness.path("mean").asDouble()).isEqualTo(4.0);
+        JsonNode competence = centre.path("questions").path("competence");
+        assertThat(competence.path("distribution").path("2").asLong()).isEqualTo(1);
+        assertThat(competence.path("distribution").path("4").asLong()).isEqualTo(1);
+        assertThat(competence.path("mean").asDouble()).isEqualTo(3.0);
         assertThat(centre.path("problems").path("waiting").asLong()).isEqualTo(1);
         assertThat(centre.path("channels").path("telegram").asLong()).isEqualTo(1);
         assertThat(centre.path("ranked").asBoolean()).isFalse();

@@ -36,8 +36,12 @@ class RatingsBenchmark {
     static final int WARM_UP = Integer.getInteger("warmUp", 5);
     static final String ADMIN = "benchmark-admin-token-0123456789";
     static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
-    static final String[] SCALES = {"overall", "waiting", "staff", "premises"};
-    static final String[] PROBLEMS = {"waiting", "rude", "advice", "documents", "payment", "other"};
+    /** The default survey's questions, so that a figures document is as large as the counter's. */
+    static final String[] SCALES = {"overall", "waiting", "friendliness", "competence", "premises"};
+
+    static final String[] PROBLEMS = {
+        "waiting", "rude", "attention", "advice", "mistakes", "documents", "language", "payment", "other"
+    };
 
     @TempDir
     Path data;

@@ -24,7 +24,8 @@ class CnapVisitSurveyTests {
                         org.assertj.core.groups.Tuple.tuple("overall", QuestionType.SCALE),
                         org.assertj.core.groups.Tuple.tuple("received", QuestionType.YES_NO),
                         org.assertj.core.groups.Tuple.tuple("waiting", QuestionType.SCALE),
-                        org.assertj.core.groups.Tuple.tuple("staff", QuestionType.SCALE),
+                        org.assertj.core.groups.Tuple.tuple("friendliness", QuestionType.SCALE),
+                        org.assertj.core.groups.Tuple.tuple("competence", QuestionType.SCALE),
                         org.assertj.core.groups.Tuple.tuple("premises", QuestionType.SCALE),
                         org.assertj.core.groups.Tuple.tuple("problem", QuestionType.CHOICE),
                         org.assertj.core.groups.Tuple.tuple("comment", QuestionType.TEXT),
@@ -42,39 +43,73 @@ class CnapVisitSurveyTests {
 
     @Test
     void aHappyVisitorIsAskedNeitherWhatWentWrongNorForACallBack() {
-        assertThat(walk("5", "yes", "4", "5", "4", ""))
-                .containsExactly("overall", "received", "waiting", "staff", "premises", "comment");
-        assertThat(SURVEY.isNegative(answers("5", "yes", "4", "5", "4", null, "")))
+        assertThat(walk("5", "yes", "4", "5", "5", "4", ""))
+                .containsExactly("overall", "received", "waiting", "friendliness", "competence", "premises", "comment");
+        assertThat(SURVEY.isNegative(answers("5", "yes", "4", "5", "5", "4", null, "")))
                 .isFalse();
     }
 
     @Test
     void aMiddlingRatingAsksWhatWentWrongAndForACallBack() {
-        assertThat(walk("3", "yes", "3", "3", "3", "waiting", "Довго", "no"))
+        assertThat(walk("3", "yes", "3", "3", "3", "3", "waiting", "Довго", "no"))
                 .containsExactly(
-                        "overall", "received", "waiting", "staff", "premises", "problem", "comment", "callback");
-        assertThat(SURVEY.isNegative(answers("3", "yes", "3", "3", "3", "waiting", "Довго")))
+                        "overall",
+                        "received",
+                        "waiting",
+                        "friendliness",
+                        "competence",
+                        "premises",
+                        "problem",
+                        "comment",
+                        "callback");
+        assertThat(SURVEY.isNegative(answers("3", "yes", "3", "3", "3", "3", "waiting", "Довго")))
                 .isFalse();
     }
 
     @Test
     void serviceNotReceivedIsNegativeAndAsksForACallBack() {
-        assertThat(walk("4", "no", "4", "4", "4", "", "yes")).endsWith("comment", "callback");
-        Map<String, String> answers = answers("4", "no", "4", "4", "4", null, "");
+        assertThat(walk("4", "no", "4", "4", "4", "4", "", "yes")).endsWith("comment", "callback");
+        Map<String, String> answers = answers("4", "no", "4", "4", "4", "4", null, "");
         assertThat(SURVEY.isNegative(answers)).isTrue();
         assertThat(SURVEY.negativeQuestions(answers)).extracting(Question::id).containsExactly("received");
     }
 
     @Test
     void lowRatingsMakeAResponseNegative() {
-        assertThat(SURVEY.isNegative(answers("2", "yes", "5", "5", "5", "rude", "")))
+        assertThat(SURVEY.isNegative(answers("2", "yes", "5", "5", "5", "5", "rude", "")))
                 .isTrue();
-        assertThat(SURVEY.isNegative(answers("4", "yes", "5", "2", "5", null, "")))
+        assertThat(SURVEY.isNegative(answers("4", "yes", "5", "2", "5", "5", null, "")))
                 .isTrue();
-        assertThat(SURVEY.isNegative(answers("4", "yes", "5", "3", "1", null, "")))
+        assertThat(SURVEY.isNegative(answers("4", "yes", "5", "5", "2", "5", null, "")))
                 .isTrue();
-        assertThat(SURVEY.isNegative(answers("3", "yes", "3", "3", "3", "payment", "")))
+        assertThat(SURVEY.isNegative(answers("4", "yes", "5", "3", "3", "1", null, "")))
                 .isTrue();
+        assertThat(SURVEY.isNegative(answers("3", "yes", "3", "3", "3", "3", "payment", "")))
+                .isTrue();
+    }
+
+    @Test
+    void aLowFriendlinessOrCompetenceAsksForACallBackEvenAfterAGoodOverallRating() {
+        assertThat(walk("4", "yes", "4", "2", "4", "4", "", "yes")).endsWith("comment", "callback");
+        assertThat(walk("4", "yes", "4", "4", "1", "4", "", "yes")).endsWith("comment", "callback");
+        assertThat(SURVEY.negativeQuestions(answers("4", "yes", "4", "2", "1", "4", null, "")))
+                .extracting(Question::id)
+                .containsExactly("friendliness", "competence");
+    }
+
+    @Test
+    void notBeingServedInUkrainianIsNegativeEvenAtAMiddlingRating() {
+        Map<String, String> answers = answers("3", "yes", "3", "3", "3", "3", "language", "");
+        assertThat(SURVEY.negativeQuestions(answers)).extracting(Question::id).containsExactly("problem");
+        assertThat(walk("3", "yes", "3", "3", "3", "3", "language", "", "no")).endsWith("comment", "callback");
+    }
+
+    @Test
+    void whatWentWrongNamesTheServiceStandardsCriteria() {
+        assertThat(SURVEY.question("problem").options())
+                .extracting(Option::id)
+                .contains("rude", "attention", "advice", "mistakes", "language", "payment")
+                .hasSizeLessThanOrEqualTo(9);
     }
 
     @Test
@@ -115,7 +150,8 @@ class CnapVisitSurveyTests {
             String overall,
             String received,
             String waiting,
-            String staff,
+            String friendliness,
+            String competence,
             String premises,
             String problem,
             String comment) {
@@ -123,7 +159,8 @@ class CnapVisitSurveyTests {
         answers.put("overall", overall);
         answers.put("received", received);
         answers.put("waiting", waiting);
-        answers.put("staff", staff);
+        answers.put("friendliness", friendliness);
+        answers.put("competence", competence);
         answers.put("premises", premises);
         if (problem != null) {
             answers.put("problem", problem);

@@ -36,7 +36,7 @@ class TemplatesIntegrationTests {
         runner.run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context.getBean(Surveys.class).get("cnap-visit").questions())
-                    .hasSize(8);
+                    .hasSize(9);
             assertThat(context.getBean(Messages.class).render(MessageName.LABEL_NO, "en", Map.of()))
                     .isEqualTo("No");
         });

@@ -38,7 +38,7 @@ class TelegramPollingIntegrationTests {
     static final long CHAT = 6001;
     // A QR code's /start, then every answer typed rather than tapped.
     static final List<String> VISITOR =
-            List.of("/start POLL-1", "2", "ні", "1", "3", "4", "1", "Чекала дві години.", "так");
+            List.of("/start POLL-1", "2", "ні", "1", "3", "3", "4", "1", "Чекала дві години.", "так");
 
     @RegisterExtension
     static WireMockExtension telegram = WireMockExtension.newInstance()

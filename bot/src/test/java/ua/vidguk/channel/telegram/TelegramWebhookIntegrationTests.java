@@ -119,7 +119,8 @@ class TelegramWebhookIntegrationTests {
         tapLast(chat, "@overall:2");
         tapLast(chat, "@received:no");
         tapLast(chat, "@waiting:1");
-        tapLast(chat, "@staff:3");
+        tapLast(chat, "@friendliness:3");
+        tapLast(chat, "@competence:3");
         tapLast(chat, "@premises:4");
         tapLast(chat, "@problem:waiting");
         deliver(Updates.text(next(), chat, "Чекала дві години."));
@@ -162,7 +163,8 @@ class TelegramWebhookIntegrationTests {
         assertThat(FakeTelegram.sentTo(telegram, chat))
                 .singleElement()
                 .satisfies(first -> assertThat(first.text()).contains("Як ви загалом оцінюєте"));
-        for (String answer : List.of("@overall:5", "@received:yes", "@waiting:5", "@staff:5", "@premises:4")) {
+        for (String answer : List.of(
+                "@overall:5", "@received:yes", "@waiting:5", "@friendliness:5", "@competence:5", "@premises:4")) {
             tapLast(chat, answer);
         }
         tapLast(chat, "@comment:");

@@ -32,14 +32,15 @@ class ViberSurveyIntegrationTests extends FakeViberApplicationTest {
         reply(user, "@overall:1");
         reply(user, "@received:no");
         reply(user, "@waiting:1");
-        reply(user, "@staff:2");
+        reply(user, "@friendliness:2");
+        reply(user, "@competence:2");
         reply(user, "@premises:3");
         reply(user, "@problem:waiting");
         reply(user, "Чекала дві години, ніхто нічого не пояснив.");
         reply(user, "@callback:yes");
 
         List<JsonNode> sent = FakeViber.sentTo(viber, user);
-        assertThat(sent).hasSize(8);
+        assertThat(sent).hasSize(9);
         assertThat(sent.getFirst().path("keyboard").path("Buttons").findValuesAsString("ActionBody"))
                 .containsExactly("@received:yes", "@received:no");
         assertThat(sent.getFirst().path("sender").path("name").asString()).isEqualTo("Vidguk");

@@ -124,7 +124,7 @@ class ConversationEngineTests {
         RenderedMessage sms = RENDERER.render(new Prompt.Ask(SURVEY.question("problem"), false), Channel.SMS, "uk");
 
         assertThat(sms.buttons()).isEmpty();
-        assertThat(sms.text()).startsWith("Що не так?\n1 черга\n").endsWith("\n6 інше");
+        assertThat(sms.text()).startsWith("Що не так?\n1 черга\n").endsWith("\n9 інше");
     }
 
     @Test

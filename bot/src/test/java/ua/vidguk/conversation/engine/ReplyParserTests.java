@@ -67,11 +67,12 @@ class ReplyParserTests {
 
     @Test
     void aChoiceIsTheOptionNumberOrItsExactLabel() {
-        assertThat(ReplyParser.parse(PROBLEM, "5")).contains("payment");
+        assertThat(ReplyParser.parse(PROBLEM, "8")).contains("payment");
         assertThat(ReplyParser.parse(PROBLEM, " 1. ")).contains("waiting");
-        assertThat(ReplyParser.parse(PROBLEM, "оплата")).contains("payment");
+        assertThat(ReplyParser.parse(PROBLEM, "неофіційна оплата")).contains("payment");
+        assertThat(ReplyParser.parse(PROBLEM, "Не українською")).contains("language");
         assertThat(ReplyParser.parse(PROBLEM, "Інше")).contains("other");
-        assertThat(ReplyParser.parse(PROBLEM, "7")).isEmpty();
+        assertThat(ReplyParser.parse(PROBLEM, "10")).isEmpty();
         assertThat(ReplyParser.parse(PROBLEM, "0")).isEmpty();
         assertThat(ReplyParser.parse(PROBLEM, "документ")).isEmpty();
     }

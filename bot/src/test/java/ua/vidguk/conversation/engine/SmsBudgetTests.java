@@ -14,14 +14,17 @@ import ua.vidguk.channel.SmsSegments;
 import ua.vidguk.conversation.VisitLinks;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
+import ua.vidguk.survey.QuestionType;
 import ua.vidguk.survey.Survey;
 import ua.vidguk.survey.Surveys;
 import ua.vidguk.template.TestTemplates;
 
 /**
  * Every SMS the default survey can send, rendered with the longest realistic values, against what
- * it may cost: one part each, two for the invitation and the reminder with their link. A wording
- * change that would double the SMS bill fails here, naming the text.
+ * it may cost: one part each, two for the invitation and the reminder with their link, and two for a
+ * choice question with its numbered options (the default survey's one, "what went wrong", is asked
+ * only after a low rating). A wording change that would double the SMS bill fails here, naming the
+ * text.
  */
 class SmsBudgetTests {
 
@@ -41,7 +44,7 @@ class SmsBudgetTests {
         for (String locale : survey.locales()) {
             for (Prompt prompt : prompts()) {
                 String text = renderer.render(prompt, Channel.SMS, locale).text();
-                tests.add(fits(locale + " " + describe(prompt), text, 1));
+                tests.add(fits(locale + " " + describe(prompt), text, parts(prompt)));
             }
             for (MessageName visit : List.of(MessageName.INVITATION, MessageName.REMINDER)) {
                 String question = renderer.questionText(survey.questions().getFirst(), Channel.SMS, locale);
@@ -79,6 +82,14 @@ class SmsBudgetTests {
                 new Prompt.ClosedPolitely(),
                 new Prompt.NoOpenSurvey()));
         return prompts;
+    }
+
+    static int parts(Prompt prompt) {
+        return prompt instanceof Prompt.Ask ask
+                        && !ask.reprompt()
+                        && ask.question().type() == QuestionType.CHOICE
+                ? 2
+                : 1;
     }
 
     static DynamicTest fits(String name, String text, int parts) {

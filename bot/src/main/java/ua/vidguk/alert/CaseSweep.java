@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import ua.vidguk.figures.ResolvedCases;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.stafflink.Scope;
 import ua.vidguk.stafflink.StaffChatLinked;
@@ -30,6 +31,7 @@ class CaseSweep {
     private final AlertTexts texts;
     private final AlertProperties properties;
     private final Clock clock;
+    private final ResolvedCases resolvedCases;
 
     CaseSweep(
             Cases cases,
@@ -38,7 +40,8 @@ class CaseSweep {
             OutboxDrain drain,
             AlertTexts texts,
             AlertProperties properties,
-            Clock clock) {
+            Clock clock,
+            ResolvedCases resolvedCases) {
         this.cases = cases;
         this.watch = watch;
         this.router = router;
@@ -46,6 +49,7 @@ class CaseSweep {
         this.texts = texts;
         this.properties = properties;
         this.clock = clock;
+        this.resolvedCases = resolvedCases;
     }
 
     void sweep() {
@@ -58,6 +62,11 @@ class CaseSweep {
                     continue;
                 }
                 AlertCase c = found.get();
+                if (c.status() == AlertCase.Status.RESOLVED) {
+                    countResolved(c);
+                    watch.forget(id);
+                    continue;
+                }
                 if (!c.delivered() && c.status() != AlertCase.Status.RESOLVED) {
                     router.route(c); // drained after the sweep
                 }
@@ -67,6 +76,12 @@ class CaseSweep {
                 log.error("Case {} could not be swept; the next sweep retries", id, e);
             }
         }
+    }
+
+    /** Throws when the figures could not be written: the case stays due and the next sweep retries. */
+    private void countResolved(AlertCase c) {
+        Instant resolvedAt = c.resolvedAt() == null ? clock.instant() : c.resolvedAt();
+        resolvedCases.resolved(c.id(), c.cnapCode(), c.receivedAt(), !resolvedAt.isAfter(c.resolveBy()));
     }
 
     /** Routes every alert that waits for a chat: one was just linked, and its alerts go out now. */

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The cases the sweep still has to look at, with when: the next deadline (take, resolve), or a
- * minute from now for an alert that waits for a chat. A case leaves the list once it is resolved,
- * or delivered with both escalations done, so the list stays short however many cases pile up;
+ * minute from now for an alert that waits for a chat, or now for a resolved case whose resolution
+ * the figures have not counted yet. A case leaves the list once its resolution is counted, or it is
+ * delivered with both escalations done, so the list stays short however many cases pile up;
  * the sweep reads it through (the embedded database has no secondary index) and then only the due
  * cases, by {@code _id}.
  */
@@ -68,7 +69,7 @@ class CaseWatch {
 
     static Optional<Instant> next(AlertCase c, Instant now) {
         if (c.status() == AlertCase.Status.RESOLVED) {
-            return Optional.empty();
+            return Optional.of(now); // for the sweep to count it in the figures
         }
         boolean toRegion = c.status() == AlertCase.Status.OPEN && !c.escalatedToRegion() && c.region() != null;
         return Stream.of(

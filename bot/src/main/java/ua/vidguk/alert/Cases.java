@@ -108,7 +108,7 @@ class Cases {
                         .set("resolution", resolution)
                         .set("resolvedAt", at));
         resolved.ifPresent(c -> {
-            watch.forget(id);
+            watch.reschedule(c, at);
             counts.resolved(c);
         });
         return resolved;

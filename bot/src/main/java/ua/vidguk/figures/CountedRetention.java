@@ -40,7 +40,8 @@ class CountedRetention implements SchedulingConfigurer {
     }
 
     void forgetOld() {
-        LocalDate firstKept = LocalDate.now(clock.withZone(FigureCounter.KYIV)).minusDays(remember.toDays());
+        LocalDate firstKept =
+                LocalDate.ofInstant(clock.instant(), FigureCounter.KYIV).minusDays(remember.toDays());
         try {
             long forgotten = mongo.remove(query(where("_id").lt(firstKept.toString())), FigureKeys.COUNTED)
                     .getDeletedCount();

@@ -36,7 +36,12 @@ record EndedSurvey(
      * @param cnap the centre, or null when it is not (or no longer) registered
      */
     Update centreIncrements(@Nullable Survey survey, @Nullable Cnap cnap) {
-        Update update = increments(survey).set("cnap", cnapCode);
+        return centreLabels(increments(survey), cnapCode, cnap);
+    }
+
+    /** What every write to a centre's document sets beside its counts: where the centre is now. */
+    static Update centreLabels(Update update, String cnapCode, @Nullable Cnap cnap) {
+        update.set("cnap", cnapCode);
         if (cnap != null) {
             update.set("name", cnap.name()).set("region", cnap.region()).set("city", cnap.city());
         }

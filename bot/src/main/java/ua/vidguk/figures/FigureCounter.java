@@ -4,13 +4,17 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.mongodb.bulk.BulkWriteError;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -65,40 +69,71 @@ class FigureCounter {
     }
 
     void count(String surveyId, EndedSurvey ended) {
-        String id = ended.sessionId();
         LocalDate day = ended.at().atZone(KYIV).toLocalDate();
+        Survey survey = surveys.find(surveyId).orElse(null);
+        Cnap cnap = cnaps.find(ended.cnapCode()).orElse(null);
+        countOnce(
+                ended.sessionId(),
+                day,
+                ended.cnapCode(),
+                cnap,
+                () -> ended.centreIncrements(survey, cnap),
+                region -> ended.regionIncrements(survey, region));
+    }
+
+    /**
+     * Counts a negative response's case as resolved, in the figures of the day the response came
+     * (so that a period's figures say how many of its negative responses were resolved in time).
+     */
+    void countResolved(String caseId, String cnapCode, Instant receivedAt, boolean inTime) {
+        Cnap cnap = cnaps.find(cnapCode).orElse(null);
+        Supplier<Update> resolved = () -> {
+            Update update = new Update().inc("cases.resolved", 1);
+            return inTime ? update.inc("cases.resolvedInTime", 1) : update;
+        };
+        countOnce(
+                "case:" + caseId,
+                receivedAt.atZone(KYIV).toLocalDate(),
+                cnapCode,
+                cnap,
+                () -> EndedSurvey.centreLabels(resolved.get(), cnapCode, cnap),
+                region -> resolved.get().set("region", region));
+    }
+
+    /**
+     * Adds the increments to the centre's documents and, when the centre is registered, to its
+     * region's (a centre no longer registered has no region; its own figures still count), once.
+     */
+    private void countOnce(
+            String id,
+            LocalDate day,
+            String cnapCode,
+            @Nullable Cnap cnap,
+            Supplier<Update> centre,
+            Function<String, Update> region) {
         String counted = FigureKeys.counted(day, id);
         if (mongo.exists(query(where("_id").is(counted)), FigureKeys.COUNTED)) {
             return;
         }
-        Map<String, Update> documents = documents(surveyId, ended, day);
+        Map<String, Update> documents = new LinkedHashMap<>();
+        for (String key : keys(FigureKeys.CENTRE, day, cnapCode)) {
+            documents.put(key, centre.get());
+        }
+        if (cnap != null) {
+            for (String key : keys(FigureKeys.REGION, day, cnap.region())) {
+                documents.put(key, region.apply(cnap.region()));
+            }
+        }
         BulkOperations counts = mongo.bulkOps(BulkMode.UNORDERED, FigureKeys.COLLECTION);
         documents.forEach((key, increments) -> counts.upsert(
                 query(where("_id").is(key).and(COUNTING).ne(id)),
                 increments.push(COUNTING).slice(-IN_FLIGHT_KEPT).each(id)));
         execute(counts);
         try {
-            mongo.insert(new Document("_id", counted).append("at", ended.at()), FigureKeys.COUNTED);
+            mongo.insert(new Document("_id", counted).append("at", day.toString()), FigureKeys.COUNTED);
         } catch (DuplicateKeyException countedAtTheSameTime) {
             // Another instance heard the same end and finished first: the guards kept us apart.
         }
-    }
-
-    /** The documents this end counts in, each with its increments. */
-    private Map<String, Update> documents(String surveyId, EndedSurvey ended, LocalDate day) {
-        Survey survey = surveys.find(surveyId).orElse(null);
-        Cnap cnap = cnaps.find(ended.cnapCode()).orElse(null);
-        Map<String, Update> documents = new LinkedHashMap<>();
-        for (String key : keys(FigureKeys.CENTRE, day, ended.cnapCode())) {
-            documents.put(key, ended.centreIncrements(survey, cnap));
-        }
-        // A centre no longer registered has no region to count in; its own figures still count.
-        if (cnap != null) {
-            for (String key : keys(FigureKeys.REGION, day, cnap.region())) {
-                documents.put(key, ended.regionIncrements(survey, cnap.region()));
-            }
-        }
-        return documents;
     }
 
     private static String[] keys(FigureKeys tier, LocalDate day, String code) {

@@ -1,8 +1,9 @@
 package ua.vidguk.figures;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.mongodb.client.model.Projections;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -31,26 +32,34 @@ class FigureReader {
             @Nullable String city,
             Tally tally) {}
 
+    /** A period not asked for this long is forgotten rather than kept fresh. */
+    static final Duration KEPT_UNASKED = Duration.ofHours(1);
+
     private final MongoTemplate mongo;
-    private final @Nullable Cache<String, Map<String, Centre>> recent;
+    private final @Nullable LoadingCache<Period, Map<String, Centre>> recent;
+
+    private record Period(LocalDate from, LocalDate to) {}
 
     FigureReader(MongoTemplate mongo, RatingsProperties properties) {
         this.mongo = mongo;
         // A few periods are asked for again and again (this month, this year, the ones before).
+        // Once read, a period is answered from memory and read again in the background after
+        // cache-for, so that only the first ask of a period waits for the database.
         this.recent = properties.cacheFor().isZero()
                 ? null
                 : Caffeine.newBuilder()
-                        .expireAfterWrite(properties.cacheFor())
+                        .refreshAfterWrite(properties.cacheFor())
+                        .expireAfterAccess(KEPT_UNASKED.plus(properties.cacheFor()))
                         .maximumSize(64)
-                        .<String, Map<String, Centre>>build();
+                        .build(period -> readNow(period.from(), period.to()));
     }
 
     /**
      * @return by centre code; centres with no figures in the run are absent. Read-only: the same
-     *     map may answer other calls for {@code vidguk.ratings.cache-for}
+     *     map may answer other calls for {@code vidguk.ratings.cache-for} and a background read
      */
     Map<String, Centre> read(LocalDate from, LocalDate to) {
-        return recent == null ? readNow(from, to) : recent.get(from + "/" + to, key -> readNow(from, to));
+        return recent == null ? readNow(from, to) : recent.get(new Period(from, to));
     }
 
     /** Forgets what was read, so the next call reads the database (the benchmark's cold reads). */

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  *     responses, see {@code minSample})
  * @param rankChange how many places it rose since the previous period (negative: fell); null
  *     unless ranked in both
+ * @param resolved how many of the period's negative responses staff resolved (their cases)
+ * @param resolvedInTime how many of those were resolved before their deadline
  */
 public record Rating(
         String level,
@@ -36,7 +38,9 @@ public record Rating(
         boolean ranked,
         @Nullable Integer rank,
         Previous previous,
-        @Nullable Integer rankChange) {
+        @Nullable Integer rankChange,
+        long resolved,
+        long resolvedInTime) {
 
     /** The same entity in the period just before: as many whole months, else as many days. */
     public record Previous(

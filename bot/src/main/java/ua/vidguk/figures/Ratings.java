@@ -178,7 +178,9 @@ public class Ratings {
                 rank != null,
                 rank,
                 previous,
-                rank != null && previousRank != null ? previousRank - rank : null);
+                rank != null && previousRank != null ? previousRank - rank : null,
+                tally.resolved,
+                tally.resolvedInTime);
     }
 
     private String regionName(@Nullable String code) {

@@ -7,10 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param minSample an entity with fewer responses in the period is shown but not ranked: a handful
  *     of answers says little about a centre
- * @param cacheFor how long the centres' figures of a period, once read, answer further ratings of
- *     that period: reading 2,700 centres' year takes the embedded database far longer than ranking
- *     them, and a ranking a minute behind the last answer is as good as a current one; {@code 0}
- *     reads every time
+ * @param cacheFor how long a period's figures, once read, answer the ratings of that period before
+ *     they are read again in the background (the answer meanwhile is the one read before; a period
+ *     nobody asks for in an hour is forgotten): reading 2,700 centres' year takes the embedded
+ *     database far longer than ranking them, and a ranking a minute behind the last answer is as
+ *     good as a current one; {@code 0} reads every time
  * @param rememberCounted how long the figures remember which conversations they counted: an end
  *     published again later than that (some other listener failing on it for weeks) would be
  *     counted again; the list is one small document per response, removed by a daily job

@@ -13,6 +13,8 @@ final class Tally {
     long completed;
     long partial;
     long negative;
+    long resolved;
+    long resolvedInTime;
     final Map<String, Long> channels = new TreeMap<>();
     final Map<String, Question> questions = new LinkedHashMap<>();
 
@@ -35,6 +37,11 @@ final class Tally {
         completed += number(figures, "completed");
         partial += number(figures, "partial");
         negative += number(figures, "negative");
+        Document cases = figures.get("cases", Document.class);
+        if (cases != null) {
+            resolved += number(cases, "resolved");
+            resolvedInTime += number(cases, "resolvedInTime");
+        }
         addCounts(channels, figures.get("channels", Document.class));
         Document byQuestion = figures.get("questions", Document.class);
         if (byQuestion == null) {
@@ -57,6 +64,8 @@ final class Tally {
         completed += other.completed;
         partial += other.partial;
         negative += other.negative;
+        resolved += other.resolved;
+        resolvedInTime += other.resolvedInTime;
         other.channels.forEach((channel, count) -> channels.merge(channel, count, Long::sum));
         other.questions.forEach((id, theirs) -> {
             Question ours = questions.computeIfAbsent(id, key -> new Question());

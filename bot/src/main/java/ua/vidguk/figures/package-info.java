@@ -6,7 +6,8 @@
  *
  * <p>Hears the conversation's {@link ua.vidguk.conversation.event.SurveyCompleted}, {@link
  * ua.vidguk.conversation.event.SurveyExpired} and {@link ua.vidguk.conversation.event.SurveyClosed};
- * looks a centre's region and city up in {@link ua.vidguk.cnap.CnapRegistry} and a question's type
+ * is told by the staff alerts ({@link ua.vidguk.figures.ResolvedCases}) which negative responses'
+ * cases were resolved, and whether in time; looks a centre's region and city up in {@link ua.vidguk.cnap.CnapRegistry} and a question's type
  * in {@link ua.vidguk.survey.Surveys}. It holds no personal data: no contact, no text a visitor
  * wrote, only counts. It must not know sessions, channels' providers or staff chats.
  */

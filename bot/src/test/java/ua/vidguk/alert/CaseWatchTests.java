@@ -34,9 +34,13 @@ class CaseWatchTests {
     }
 
     @Test
-    void nothingIsLeftToWatchOnceResolvedOrEscalatedAllTheWay() {
+    void aResolvedCaseIsDueAtOnceForTheFiguresToCountIt() {
         assertThat(CaseWatch.next(aCase(AlertCase.Status.RESOLVED, true, false, false), NOW))
-                .isEmpty();
+                .contains(NOW);
+    }
+
+    @Test
+    void nothingIsLeftToWatchOnceEscalatedAllTheWay() {
         assertThat(CaseWatch.next(aCase(AlertCase.Status.OPEN, true, true, true), NOW))
                 .isEmpty();
     }

@@ -126,6 +126,7 @@ public enum MessageName {
                     "date", "24.11.2025",
                     "answers", "42",
                     "satisfaction", "88",
+                    "positive", "35",
                     "open", "2")),
     /** The answer to {@code /stats}: the last 7 and 30 days of each scope the chat serves. */
     STAFF_STATS(
@@ -138,8 +139,10 @@ public enum MessageName {
                             "scope", "ЦНАП міста Ірпінь (UA-32-0012)",
                             "answers7", "42",
                             "satisfaction7", "88",
+                            "positive7", "35",
                             "answers30", "170",
                             "satisfaction30", "85",
+                            "positive30", "139",
                             "open", "2"))));
 
     private final String key;

@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param groupMessagesPerMinute Telegram's limit per group chat
  * @param foldAbove a chat's backlog longer than this goes out as one summary message
  * @param dailySummaryHour the hour (working-hours zone) when each centre chat gets its summary
+ * @param digestDay the day (working-hours zone) when each region chat gets its centres ranked over
+ *     the past week (Monday to Sunday) and the ministry's chat the regions
+ * @param digestHour the hour of {@code digestDay} from which the weekly digest goes out
  * @param sweepEvery how often queued messages, escalations and summaries are looked at
  * @param deliveryAttempts how many times a message is tried in one chat while Telegram fails (5xx,
  *     timeouts, 429, other refusals) before the failure is recorded on the case, logged, and the
@@ -30,6 +33,8 @@ record AlertProperties(
         @DefaultValue("20") int groupMessagesPerMinute,
         @DefaultValue("10") int foldAbove,
         @DefaultValue("18") int dailySummaryHour,
+        @DefaultValue("MONDAY") DayOfWeek digestDay,
+        @DefaultValue("9") int digestHour,
         @DefaultValue("10s") Duration sweepEvery,
         @DefaultValue("10") int deliveryAttempts) {
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sweep that catches up on whatever the immediate path left: messages that waited for a
- * chat's budget, cases without a chat, escalations, the daily summary. A small fixed-delay task
+ * chat's budget, cases without a chat, escalations, the daily summary, the weekly digest. A small fixed-delay task
  * rather than Quartz: everything it does is idempotent, so instances may sweep at once.
  */
 @Component
@@ -19,12 +19,19 @@ class AlertSchedule implements SchedulingConfigurer {
     private final CaseSweep cases;
     private final OutboxDrain outbox;
     private final DailySummaries summaries;
+    private final WeeklyDigests digests;
     private final AlertProperties properties;
 
-    AlertSchedule(CaseSweep cases, OutboxDrain outbox, DailySummaries summaries, AlertProperties properties) {
+    AlertSchedule(
+            CaseSweep cases,
+            OutboxDrain outbox,
+            DailySummaries summaries,
+            WeeklyDigests digests,
+            AlertProperties properties) {
         this.cases = cases;
         this.outbox = outbox;
         this.summaries = summaries;
+        this.digests = digests;
         this.properties = properties;
     }
 
@@ -37,6 +44,7 @@ class AlertSchedule implements SchedulingConfigurer {
         try {
             cases.sweep();
             summaries.sendIfDue();
+            digests.sendIfDue();
             outbox.drainAll();
         } catch (RuntimeException e) {
             log.error("The staff alert sweep failed; it runs again in {}", properties.sweepEvery(), e);

@@ -16,7 +16,7 @@ import ua.vidguk.stafflink.StaffLinks;
 
 /**
  * Once a day, at {@code daily-summary-hour} in the working-hours zone, each centre chat gets the
- * day's answers, satisfaction and open cases. The day is claimed by inserting {@code
+ * day's answers, satisfaction, positive responses ({@link StaffStats}) and open cases. The day is claimed by inserting {@code
  * daily:<date>} into {@code staff_jobs}, so one instance sends it, once; the messages go through
  * the outbox like any other, under ids that cannot be queued twice.
  */
@@ -81,6 +81,7 @@ class DailySummaries {
                             "date", DATE.format(today),
                             "answers", Long.toString(day.answers()),
                             "satisfaction", Long.toString(day.satisfactionPercent()),
+                            "positive", Long.toString(day.positive()),
                             "open", Long.toString(counts.of(scope))));
             outbox.queue(new Outbox.Item(
                     "daily:" + today + ":" + scope.key(),

@@ -30,6 +30,11 @@ import org.springframework.stereotype.Component;
 class Outbox {
 
     private static final Duration LEASE = Duration.ofMinutes(1);
+    /**
+     * The {@code notBefore} of an item queued but not yet to be sent: a message of several parts
+     * waits whole until {@link #release} lets it go (see {@link WeeklyDigests}).
+     */
+    static final Instant HELD = Instant.parse("9999-01-01T00:00:00Z");
 
     private final MongoTemplate mongo;
 
@@ -61,6 +66,14 @@ class Outbox {
             return id.startsWith("alert:");
         }
 
+        /**
+         * Whether a backlog may fold it into one line of a summary: messages about cases may; a
+         * daily summary or a weekly digest would lose what it says, so it goes whole, in its turn.
+         */
+        boolean foldable() {
+            return caseId != null;
+        }
+
         /** The case's flag this escalation set when it was queued; {@code null} for other messages. */
         @Nullable
         String escalation() {
@@ -79,6 +92,12 @@ class Outbox {
         } catch (DuplicateKeyException queuedBefore) {
             return false;
         }
+    }
+
+    /** Lets a {@link #HELD} item go now; nothing when it was let go before (or sent). */
+    void release(String id, Instant now) {
+        mongo.findAndModify(
+                query(where("_id").is(id).and("notBefore").is(HELD)), new Update().set("notBefore", now), Item.class);
     }
 
     /** What may go to the chat now, oldest first. */

@@ -23,7 +23,7 @@ import ua.vidguk.message.MessageName;
  * Sends what waits for a chat, within the chat's budget. A backlog longer than {@code
  * fold-above} goes out as one summary message (at most {@link #MAX_FOLD} lines, so it stays far
  * below Telegram's 4,096 characters; the rest waits for the next one): every alert is still
- * shown, none is dropped. One drain per chat at a time in this instance; other instances are
+ * shown, none is dropped; a summary or a digest among them is sent whole, in its turn. One drain per chat at a time in this instance; other instances are
  * kept apart by the claim on each item. What Telegram does not take is left to {@link ChatTrouble},
  * and the chats it then has to go to are drained at once.
  */
@@ -92,8 +92,13 @@ class OutboxDrain implements DisposableBean {
                 if (ready.isEmpty() || !budget.take(chatId, clock.instant())) {
                     return;
                 }
-                if (ready.size() > properties.foldAbove()) {
-                    fold(chatId, ready.subList(0, Math.min(MAX_FOLD, ready.size())));
+                if (ready.size() > properties.foldAbove() && ready.getFirst().foldable()) {
+                    fold(
+                            chatId,
+                            ready.stream()
+                                    .filter(Item::foldable)
+                                    .limit(MAX_FOLD)
+                                    .toList());
                 } else {
                     send(ready.getFirst());
                 }

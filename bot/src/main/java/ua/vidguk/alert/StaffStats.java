@@ -23,7 +23,9 @@ import ua.vidguk.stafflink.Scope;
 
 /**
  * Counts completed surveys per scope and day, so that a summary or {@code /stats} reads at most 30
- * documents by {@code _id} instead of the responses. Satisfied means the response was not negative.
+ * documents by {@code _id} instead of the responses. Satisfied means the response was not negative;
+ * positive, that it was not negative and rated {@value #OVERALL} 4 or 5 (a 3 that is not negative
+ * is satisfied but not positive).
  *
  * <p>A completion may be heard more than once (its conversation's end is published again after a
  * failure or a crash), and is counted once: the centre's day ({@code _id} {@code cnap:<code>|<date>})
@@ -39,6 +41,8 @@ class StaffStats {
 
     static final String COLLECTION = "staff_stats";
     static final int REMEMBERED = 200;
+    /** The question whose 4 or 5 makes a response positive, as in the ratings' satisfaction. */
+    static final String OVERALL = "overall";
 
     private final MongoTemplate mongo;
     private final CnapRegistry cnaps;
@@ -52,7 +56,7 @@ class StaffStats {
         this.clock = clock;
     }
 
-    record Figures(long answers, long satisfied) {
+    record Figures(long answers, long satisfied, long positive) {
 
         long satisfactionPercent() {
             return answers == 0 ? 0 : Math.round(100.0 * satisfied / answers);
@@ -65,13 +69,10 @@ class StaffStats {
         String centreDay = key(Scope.cnap(completed.cnapCode()), day);
         Document centre = count(centreDay, completed);
         String region = cnaps.find(completed.cnapCode()).map(Cnap::region).orElse(null);
-        var totals = new Update()
-                .max(
-                        "centres." + completed.cnapCode() + ".answers",
-                        centre.get("answers", Number.class).longValue())
-                .max(
-                        "centres." + completed.cnapCode() + ".satisfied",
-                        centre.get("satisfied", Number.class).longValue());
+        var totals = new Update();
+        for (String figure : List.of("answers", "satisfied", "positive")) {
+            totals.max("centres." + completed.cnapCode() + "." + figure, figure(centre, figure));
+        }
         // One round trip for the wider scopes: this runs for every completed survey.
         var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
         for (Scope scope : region == null ? List.of(Scope.NATIONAL) : List.of(Scope.region(region), Scope.NATIONAL)) {
@@ -85,6 +86,7 @@ class StaffStats {
         var update = new Update()
                 .inc("answers", 1)
                 .inc("satisfied", completed.negative() ? 0 : 1)
+                .inc("positive", positive(completed) ? 1 : 0)
                 .push("counted")
                 .slice(-REMEMBERED)
                 .each(completed.sessionId());
@@ -104,6 +106,17 @@ class StaffStats {
         return mongo.findById(centreDay, Document.class, COLLECTION);
     }
 
+    static boolean positive(SurveyCompleted completed) {
+        String overall = completed.answers().get(OVERALL);
+        return !completed.negative() && ("4".equals(overall) || "5".equals(overall));
+    }
+
+    /** A figure of a day; 0 in days counted before it existed. */
+    private static long figure(Document day, String name) {
+        Number value = day.get(name, Number.class);
+        return value == null ? 0 : value.longValue();
+    }
+
     /** The last {@code days} days up to today, in the working-hours zone. */
     Figures last(Scope scope, int days) {
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
@@ -113,20 +126,24 @@ class StaffStats {
         }
         long answers = 0;
         long satisfied = 0;
+        long positive = 0;
         for (Document day : mongo.find(query(where("_id").in(keys)), Document.class, COLLECTION)) {
+            List<Document> counted = new ArrayList<>();
             if (scope.level() == Scope.Level.CNAP) {
-                answers += day.get("answers", Number.class).longValue();
-                satisfied += day.get("satisfied", Number.class).longValue();
+                counted.add(day);
             } else {
                 Document centres = day.get("centres", Document.class);
                 for (Object centre : centres == null ? List.of() : centres.values()) {
-                    answers += ((Document) centre).get("answers", Number.class).longValue();
-                    satisfied +=
-                            ((Document) centre).get("satisfied", Number.class).longValue();
+                    counted.add((Document) centre);
                 }
             }
+            for (Document figures : counted) {
+                answers += figure(figures, "answers");
+                satisfied += figure(figures, "satisfied");
+                positive += figure(figures, "positive");
+            }
         }
-        return new Figures(answers, satisfied);
+        return new Figures(answers, satisfied, positive);
     }
 
     private static String key(Scope scope, LocalDate day) {

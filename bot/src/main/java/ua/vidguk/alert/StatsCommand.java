@@ -55,8 +55,10 @@ class StatsCommand {
                     item.put("scope", texts.scope(scope));
                     item.put("answers7", Long.toString(week.answers()));
                     item.put("satisfaction7", Long.toString(week.satisfactionPercent()));
+                    item.put("positive7", Long.toString(week.positive()));
                     item.put("answers30", Long.toString(month.answers()));
                     item.put("satisfaction30", Long.toString(month.satisfactionPercent()));
+                    item.put("positive30", Long.toString(month.positive()));
                     item.put("open", Long.toString(counts.of(scope)));
                     return item;
                 })

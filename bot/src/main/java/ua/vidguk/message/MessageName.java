@@ -126,6 +126,7 @@ public enum MessageName {
                     "date", "24.11.2025",
                     "answers", "42",
                     "satisfaction", "88",
+                    "positive", "35",
                     "open", "2")),
     /** The answer to {@code /stats}: the last 7 and 30 days of each scope the chat serves. */
     STAFF_STATS(
@@ -138,9 +139,19 @@ public enum MessageName {
                             "scope", "ЦНАП міста Ірпінь (UA-32-0012)",
                             "answers7", "42",
                             "satisfaction7", "88",
+                            "positive7", "35",
                             "answers30", "170",
                             "satisfaction30", "85",
-                            "open", "2"))));
+                            "positive30", "139",
+                            "open", "2")))),
+    /**
+     * One message of the weekly ranking sent to a region's chat ({@code centre}: its centres) or the
+     * ministry's ({@code region}: the regions): {@code ranked} lines with a change of place ({@code
+     * up}, {@code down} or {@code same} by {@code change}, or {@code unrankedBefore}), then the
+     * {@code unranked} with too few responses ({@code few}). A long ranking is {@code split} into
+     * {@code parts}; {@code first} marks the first.
+     */
+    STAFF_WEEKLY_DIGEST("staff-weekly-digest", weeklyDigest());
 
     private final String key;
     private final Map<String, Object> sample;
@@ -180,6 +191,34 @@ public enum MessageName {
                 "centreName", "ЦНАП міста Ірпінь",
                 "question", "Як ви оцінюєте обслуговування в ЦНАП? Надішліть цифру 1–5",
                 "link", "https://vidguk.example.gov.ua/v/AbC3dE6gH9");
+    }
+
+    private static Map<String, Object> weeklyDigest() {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("place", "1");
+        line.put("name", "ЦНАП міста Ірпінь");
+        line.put("satisfaction", "93");
+        line.put("responses", "42");
+        line.put("up", true);
+        line.put("down", true);
+        line.put("same", true);
+        line.put("change", "2");
+        line.put("unrankedBefore", true);
+        Map<String, Object> sample = new LinkedHashMap<>();
+        sample.put("scope", "Київська область (UA-32)");
+        sample.put("from", "16.11");
+        sample.put("to", "22.11.2026");
+        sample.put("centre", true);
+        sample.put("region", true);
+        sample.put("minSample", "30");
+        sample.put("first", true);
+        sample.put("split", true);
+        sample.put("part", "1");
+        sample.put("parts", "2");
+        sample.put("ranked", List.of(line));
+        sample.put("few", true);
+        sample.put("unranked", List.of(Map.of("name", "ЦНАП міста Буча", "responses", "12")));
+        return sample;
     }
 
     private static Map<String, Object> staffAlert() {

@@ -92,7 +92,16 @@ class StaffChats {
 
     /** Every centre chat, for the daily summary (once a day). */
     List<LinkedChat> centreChats() {
-        return mongo.find(query(where("_id").regex("^cnap:")), StaffChat.class).stream()
+        return linked("^cnap:");
+    }
+
+    /** Every region chat, for the weekly digest (once a week). */
+    List<LinkedChat> regionChats() {
+        return linked("^region:");
+    }
+
+    private List<LinkedChat> linked(String idPattern) {
+        return mongo.find(query(where("_id").regex(idPattern)), StaffChat.class).stream()
                 .map(StaffChat::linked)
                 .toList();
     }

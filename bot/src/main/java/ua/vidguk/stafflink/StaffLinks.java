@@ -83,4 +83,9 @@ public class StaffLinks {
     public List<LinkedChat> centreChats() {
         return chats.centreChats();
     }
+
+    /** Every region's chat (a group serving several regions appears once for each). */
+    public List<LinkedChat> regionChats() {
+        return chats.regionChats();
+    }
 }

@@ -1,8 +1,10 @@
 package ua.vidguk.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.event.SurveyCompleted;
 import ua.vidguk.stafflink.GroupUpdates;
+import ua.vidguk.stafflink.StaffTelegramFake;
 
 /** The figures staff read count each completed survey once, however often its end is heard. */
 class StaffStatsIntegrationTests extends StaffChatTest {
@@ -57,14 +60,44 @@ class StaffStatsIntegrationTests extends StaffChatTest {
         assertThat(day.getList("counted", String.class)).hasSize(StaffStats.REMEMBERED);
     }
 
+    @Test
+    void theDailySummaryAndStatsCountPositiveResponsesThoseRatedFourOrFiveAndNotNegative() {
+        centre("ST-3", "ЦНАП м. Лохвиця", "UA-53");
+        long centreChat = -100_404;
+        link(centreChat, "cnaps/ST-3");
+        clock.set(Instant.parse("2027-01-06T17:00:00Z")); // a Wednesday, 19:00 in Kyiv: after the summary hour
+        events.publishEvent(completed("ST-3", "+380671110051", "5", false));
+        events.publishEvent(completed("ST-3", "+380671110052", "4", false));
+        events.publishEvent(completed("ST-3", "+380671110053", "3", false)); // satisfied, not positive
+        events.publishEvent(completed("ST-3", "+380671110054", "4", true)); // another answer made it negative
+        events.publishEvent(completed("ST-3", "+380671110055", "1", true));
+        int before = StaffTelegramFake.sent(telegram, centreChat).size();
+
+        schedule.run();
+
+        await().until(() -> StaffTelegramFake.sent(telegram, centreChat).size() == before + 1);
+        assertThat(lastTo(centreChat))
+                .contains(
+                        "Підсумок дня 06.01.2027",
+                        "Відповідей: 5",
+                        "Задоволених: 60%",
+                        "👍 Позитивних (загальна оцінка 4–5): 2");
+        deliver(GroupUpdates.text(next(), centreChat, MEMBER, "/stats"));
+        assertThat(lastTo(centreChat)).contains("За 7 днів: відповідей 5, задоволених 60%, 👍 позитивних 2");
+    }
+
     SurveyCompleted completed(String cnapCode, String phone, boolean negative) {
+        return completed(cnapCode, phone, negative ? "1" : "5", negative);
+    }
+
+    SurveyCompleted completed(String cnapCode, String phone, String overall, boolean negative) {
         return new SurveyCompleted(
                 UUID.randomUUID().toString().substring(0, 10),
                 "cnap-visit",
                 cnapCode,
                 ContactAddress.tel(PhoneNumber.parseMobile(phone)),
                 Channel.SMS,
-                Map.of("overall", negative ? "1" : "5"),
+                Map.of("overall", overall),
                 negative,
                 clock.instant().minus(Duration.ofMinutes(5)),
                 clock.instant());

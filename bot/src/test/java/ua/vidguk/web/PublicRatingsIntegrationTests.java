@@ -128,13 +128,12 @@ class PublicRatingsIntegrationTests {
         assertThat(page)
                 .contains("<html lang=\"uk\">", "<caption>Центри: Тернопільська область, квітень 2019</caption>")
                 .contains("<th scope=\"col\">Задоволені</th>", "<th scope=\"row\">ЦНАП PUB-2</th>")
-                .contains(
-                        "class=\"skip\" href=\"#ratings\"",
-                        "href=\"/ratings?period=2019-04&region=UA-61&lang=en\"")
+                .contains("class=\"skip\" href=\"#ratings\"", "href=\"/ratings?period=2019-04&region=UA-61&lang=en\"")
                 .doesNotContain("<script");
         String english = body("/ratings?period=2019-04&region=" + REGION + "&lang=en");
         assertThat(english).contains("<html lang=\"en\">", "Centres: Ternopil Oblast, April 2019");
-        assertThat(unescaped(body("/ratings?period=2019-04"))).contains("href=\"/ratings?period=2019-04&region=UA-61\"");
+        assertThat(unescaped(body("/ratings?period=2019-04")))
+                .contains("href=\"/ratings?period=2019-04&region=UA-61\"");
     }
 
     @Test

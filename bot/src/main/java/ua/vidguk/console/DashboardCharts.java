@@ -2,6 +2,7 @@ package ua.vidguk.console;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import ua.vidguk.figures.Rating;
 import ua.vidguk.figures.ScopeFigures;
 import ua.vidguk.survey.LocalizedText;
 import ua.vidguk.survey.Question;
+import ua.vidguk.survey.Survey;
 import ua.vidguk.survey.Surveys;
 
 /**
@@ -54,10 +56,12 @@ class DashboardCharts {
         Map<String, List<Long>> counts = new LinkedHashMap<>();
         SCALE.forEach(value -> counts.put(value, new ArrayList<>()));
         List<Map<String, Object>> questionRows = new ArrayList<>();
-        questions.forEach((id, figures) -> {
-            if (!"scale".equals(figures.type())) {
-                return;
-            }
+        List<String> asked = questions.keySet().stream()
+                .filter(id -> "scale".equals(questions.get(id).type()))
+                .sorted(Comparator.comparingInt(this::position))
+                .toList();
+        for (String id : asked) {
+            Rating.QuestionFigures figures = questions.get(id);
             String label = label(id);
             labels.add(label);
             SCALE.forEach(value -> counts.get(value).add(figures.distribution().getOrDefault(value, 0L)));
@@ -72,7 +76,7 @@ class DashboardCharts {
                     SCALE.stream()
                             .map(value -> figures.distribution().getOrDefault(value, 0L))
                             .toList()));
-        });
+        }
         Map<String, Object> data = Map.of(
                 "trend",
                 Map.of("months", trend.stream().map(ScopeFigures.Month::month).toList(), "satisfaction", satisfaction),
@@ -86,6 +90,19 @@ class DashboardCharts {
         values.put("questions", questionRows);
         values.put("noQuestions", questionRows.isEmpty());
         return values;
+    }
+
+    /** Where the first survey that asks the question asks it, so the chart follows the survey. */
+    private int position(String questionId) {
+        for (Survey survey : surveys.all()) {
+            List<Question> asked = survey.questions();
+            for (int i = 0; i < asked.size(); i++) {
+                if (asked.get(i).id().equals(questionId)) {
+                    return i;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The question's short wording from the first survey that asks it; its id when none does. */

@@ -21,6 +21,8 @@ import ua.vidguk.figures.Ratings;
 /** The dashboard's ranked table, its way back up (region → city → centre) and the period links. */
 final class DashboardTable {
 
+    static final String PATH = "/console/ratings";
+
     private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
 
     private final Period period;
@@ -123,7 +125,7 @@ final class DashboardTable {
     }
 
     private String href(Period of, Level level, @Nullable String region, @Nullable String city) {
-        return UriComponentsBuilder.fromPath(RatingsDashboardController.PATH)
+        return UriComponentsBuilder.fromPath(PATH)
                 .queryParam("period", of.key())
                 .queryParam("level", level.key())
                 .queryParamIfPresent("region", Optional.ofNullable(region))

@@ -35,7 +35,6 @@ import ua.vidguk.figures.ScopeFigures;
 @RestController
 class RatingsDashboardController {
 
-    static final String PATH = "/console/ratings";
     static final int TREND_MONTHS = 12;
 
     private final Ratings ratings;
@@ -66,7 +65,7 @@ class RatingsDashboardController {
         this.clock = clock;
     }
 
-    @GetMapping(PATH)
+    @GetMapping(DashboardTable.PATH)
     ResponseEntity<String> dashboard(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) @Nullable String period,

@@ -15,7 +15,7 @@ class RatingsPageCaching {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> publicRatingsEtag() {
         var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns(RatingsPageController.PATH, RatingsPageController.JSON_PATH);
+        registration.addUrlPatterns(RatingsPageModel.PATH, RatingsPageModel.JSON_PATH);
         return registration;
     }
 }

@@ -34,8 +34,6 @@ import ua.vidguk.figures.PublicRatings;
 @RestController
 class RatingsPageController {
 
-    static final String PATH = "/ratings";
-    static final String JSON_PATH = "/ratings.json";
     /** The figures behind them change with every answer, the ranks hardly within minutes. */
     static final Duration MAX_AGE = Duration.ofMinutes(5);
 
@@ -55,14 +53,14 @@ class RatingsPageController {
         }
     }
 
-    @GetMapping(value = JSON_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(value = RatingsPageModel.JSON_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PublicRatings.View> json(
             @RequestParam(required = false) @Nullable String period,
             @RequestParam(required = false) @Nullable String region) {
         return cached().body(view(period(period), region));
     }
 
-    @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
+    @GetMapping(value = RatingsPageModel.PATH, produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
     ResponseEntity<String> page(
             @RequestParam(required = false) @Nullable String period,
             @RequestParam(required = false) @Nullable String region,

@@ -20,6 +20,9 @@ import ua.vidguk.figures.PublicRatings;
 /** What the public ratings page shows, in its language: the texts, the period links and the tables. */
 final class RatingsPageModel {
 
+    static final String PATH = "/ratings";
+    static final String JSON_PATH = "/ratings.json";
+
     private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
 
     private final Regions regions;
@@ -52,7 +55,7 @@ final class RatingsPageModel {
         values.put("otherLanguage", href(period, view.region(), !english));
         values.put(
                 "json",
-                UriComponentsBuilder.fromPath(RatingsPageController.JSON_PATH)
+                UriComponentsBuilder.fromPath(JSON_PATH)
                         .queryParam("period", period.key())
                         .queryParamIfPresent("region", Optional.ofNullable(view.region()))
                         .encode()
@@ -130,7 +133,7 @@ final class RatingsPageModel {
     }
 
     private String href(Period period, @Nullable String region, boolean inEnglish) {
-        return UriComponentsBuilder.fromPath(RatingsPageController.PATH)
+        return UriComponentsBuilder.fromPath(PATH)
                 .queryParam("period", period.key())
                 .queryParamIfPresent("region", Optional.ofNullable(region))
                 .queryParamIfPresent("lang", Optional.ofNullable(inEnglish ? "en" : null))

@@ -81,7 +81,8 @@ class RatingsDashboardController {
                                 HttpStatus.BAD_REQUEST, "period is 2025-06, 2025-Q2 or 2025"));
         AccessScope scope = caller.scope();
         Level rated = level == null ? defaultLevel(scope) : parse(level);
-        String within = region == null && level == null ? scope.region() : region;
+        // A region's viewer is always within its region: its ranks are among the region's peers.
+        String within = region != null ? region : scope.region();
         if (within != null) {
             requireSeen(within, scope);
         }

@@ -109,6 +109,10 @@ class RatingsDashboardIntegrationTests {
         assertThat(rows(region.get(MARCH_2018).body())).containsExactly("UA-65/Херсон", "UA-65/Нова Каховка");
         assertThat(region.get(MARCH_2018 + "&level=city&region=UA-56").statusCode())
                 .isEqualTo(404);
+        String centres = region.get(MARCH_2018 + "&level=centre").body();
+        assertThat(rows(centres)).containsExactly("DSH-2", "DSH-1", "DSH-3");
+        // Second in its region (DSH-4 in Rivne, as satisfied as DSH-2, is not its peer here).
+        assertThat(centres).contains("<tr data-id=\"DSH-1\"><td class=\"number\">2</td>");
     }
 
     @Test

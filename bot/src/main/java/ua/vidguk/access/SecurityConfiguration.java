@@ -43,6 +43,14 @@ class SecurityConfiguration {
                             .permitAll()
                             // A visit's page holds nothing personal; its unguessable token is the key.
                             .requestMatchers(HttpMethod.GET, "/v/*")
+                            .permitAll()
+                            // The public ratings are published on purpose: only large samples, no
+                            // comments, nothing personal (ua.vidguk.figures.PublicRatings).
+                            .requestMatchers(HttpMethod.GET, "/ratings", "/ratings.json")
+                            .permitAll()
+                            // The charting library the console's dashboard loads: a published
+                            // package's files, nothing of ours.
+                            .requestMatchers(HttpMethod.GET, "/webjars/echarts/**")
                             .permitAll();
                     AccessRules.API.forEach(rule -> require(requests, rule));
                     // Whatever is not opened on purpose is the admin's: no path is public by accident.

@@ -2,7 +2,9 @@
  * Figures and ratings: every ended survey counted once into its centre's day, month and year
  * (responses, channels, and per question the answers, their values and the skips), and the
  * ratings of centres, cities, regions and the country read from those figures, never from the raw
- * responses.
+ * responses. For the pages: {@link ua.vidguk.figures.PublicRatings} (the only part published to
+ * anyone), {@link ua.vidguk.figures.ScopeFigures} (a scope's trend and questions) and {@link
+ * ua.vidguk.figures.Period}.
  *
  * <p>Hears the conversation's {@link ua.vidguk.conversation.event.SurveyCompleted}, {@link
  * ua.vidguk.conversation.event.SurveyExpired} and {@link ua.vidguk.conversation.event.SurveyClosed};

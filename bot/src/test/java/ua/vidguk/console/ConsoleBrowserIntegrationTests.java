@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -41,13 +43,14 @@ import ua.vidguk.channel.Channel;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.event.NegativeFeedbackReceived;
+import ua.vidguk.conversation.event.SurveyCompleted;
 import ua.vidguk.scheduler.SendWindow;
 
 /**
  * The console tried as a new user tries it, in headless Chromium: sign in with the admin token,
  * report a visit to a demo centre, get the invitation on the simulated phone from the demo
  * campaign, and answer it badly; and as a centre's head, invited by a link, who sees that centre's
- * cases and no other's. Skipped where no browser is installed ({@code .ci/run} installs
+ * cases and no other's; and the ratings, on the console's dashboard and the public page. Skipped where no browser is installed ({@code .ci/run} installs
  * Debian's chromium and chromium-driver when it can).
  */
 class ConsoleBrowserIntegrationTests {
@@ -185,6 +188,77 @@ class ConsoleBrowserIntegrationTests {
                 .containsExactly("BRW-A");
         assertThat(shownText(By.id("cases"))).contains("ЦНАП BRW-A").doesNotContain("BRW-B");
         screenshot("console-cases.png");
+    }
+
+    @Test
+    void theRatingsDashboardAndThePublicRatingsShowRankedRegionsWithTheirCharts() throws IOException {
+        var admin = app.client(TOKEN);
+        Centres.register(admin, "BRW-N", "UA-74", "Ніжин");
+        YearMonth now = YearMonth.now(SendWindow.KYIV);
+        List<String> centres = List.of("DEMO-74", "BRW-N", "DEMO-46", "DEMO-30", "DEMO-51", "DEMO-63");
+        for (int back = 0; back < 6; back++) {
+            // Enough answers this month (the dashboard's default) and last month (the public page's)
+            // for ranks; fewer before, for the trend.
+            int responses = back < 2 ? 34 : 12;
+            Instant at = back == 0
+                    ? Instant.now()
+                    : now.minusMonths(back)
+                            .atDay(15)
+                            .atTime(12, 0)
+                            .atZone(SendWindow.KYIV)
+                            .toInstant();
+            for (int c = 0; c < centres.size(); c++) {
+                publishAnswers(centres.get(c), at, responses, c + back);
+            }
+        }
+
+        browser.get(base + "/");
+        browser.findElement(By.id("token")).sendKeys(TOKEN);
+        submit(browser.findElement(By.id("sign-in")));
+        assertThat(shownText(By.tagName("h1"))).isEqualTo("Консоль");
+        shown(By.cssSelector("a[href='/console/ratings']")).click();
+        assertThat(shownText(By.tagName("h1"))).isEqualTo("Рейтинги");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-chart canvas")));
+        shown(By.cssSelector("#questions-chart canvas"));
+        assertThat(browser.findElements(By.cssSelector("#ranking tr[data-id]")))
+                .extracting(row -> row.getAttribute("data-id"))
+                .contains("UA-74", "UA-46", "UA-30");
+        // Tall enough for the charts and the table in one picture.
+        browser.manage().window().setSize(new Dimension(1200, 2000));
+        screenshot("console-ratings.png");
+        browser.manage().window().setSize(new Dimension(1200, 1400));
+        browser.findElement(By.cssSelector("#ranking tr[data-id='UA-74'] a")).click();
+        assertThat(shownText(By.cssSelector("#ranking caption"))).startsWith("Міста: Чернігівська область");
+
+        browser.get(base + "/ratings");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("uk");
+        assertThat(browser.findElements(By.cssSelector("#regions tr[data-id]")))
+                .extracting(row -> row.getAttribute("data-id"))
+                .contains("UA-74", "UA-46");
+        screenshot("public-ratings.png");
+    }
+
+    /** Completed surveys of one centre: 100, 90, 80 or 70% satisfied as {@code spread} goes round. */
+    private void publishAnswers(String cnapCode, Instant at, int responses, int spread) {
+        for (int i = 0; i < responses; i++) {
+            int overall = i % 10 >= spread % 4 ? 4 + i % 2 : 1 + i % 3;
+            app.context()
+                    .publishEvent(new SurveyCompleted(
+                            "browser-rating-" + cnapCode + "-" + at + "-" + i,
+                            "cnap-visit",
+                            cnapCode,
+                            ContactAddress.tel(PhoneNumber.parseMobile("+380671234599")),
+                            Channel.SMS,
+                            Map.of(
+                                    "overall", String.valueOf(overall),
+                                    "waiting", String.valueOf(1 + (i + spread) % 5),
+                                    "staff", String.valueOf(Math.min(5, 3 + i % 3)),
+                                    "premises", String.valueOf(2 + i % 4)),
+                            overall <= 2,
+                            at.minusSeconds(300),
+                            at));
+        }
     }
 
     /** Negative feedback as the conversation publishes it, for a survey no invitation opened. */

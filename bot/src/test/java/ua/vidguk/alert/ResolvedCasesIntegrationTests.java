@@ -14,8 +14,8 @@ class ResolvedCasesIntegrationTests extends StaffChatTest {
 
     @Test
     void aCaseResolvedInTimeCountsOnceInItsCentresAndRegionsFigures() {
-        centre("RC-1", "ЦНАП м. Хотин", "UA-73");
-        centre("RC-2", "ЦНАП м. Сторожинець", "UA-73");
+        centre("RC-1", "ЦНАП м. Джанкой", "UA-43");
+        centre("RC-2", "ЦНАП м. Бахчисарай", "UA-43");
         long first = -100_611;
         long second = -100_612;
         link(first, "cnaps/RC-1");
@@ -31,12 +31,12 @@ class ResolvedCasesIntegrationTests extends StaffChatTest {
         schedule.run();
         schedule.run(); // a second sweep finds nothing left to count
 
-        JsonNode centres = ratings("level=centre&region=UA-73&from=2026-11-24&to=2026-11-24");
+        JsonNode centres = ratings("level=centre&region=UA-43&from=2026-11-24&to=2026-11-24");
         assertThat(centre(centres, "RC-1").path("resolved").asLong()).isEqualTo(1);
         assertThat(centre(centres, "RC-1").path("resolvedInTime").asLong()).isEqualTo(1);
         assertThat(centre(centres, "RC-2").path("resolved").asLong()).isEqualTo(1);
         assertThat(centre(centres, "RC-2").path("resolvedInTime").asLong()).isZero();
-        JsonNode region = ratings("level=region&region=UA-73&from=2026-11-24&to=2026-11-24")
+        JsonNode region = ratings("level=region&region=UA-43&from=2026-11-24&to=2026-11-24")
                 .path("entities")
                 .get(0);
         assertThat(region.path("resolved").asLong()).isEqualTo(2);
@@ -48,7 +48,7 @@ class ResolvedCasesIntegrationTests extends StaffChatTest {
         deliver(GroupUpdates.press(next(), "cb-" + caseId, chat, alert, MEMBER, CaseButtons.RESOLVE + caseId));
         var question = StaffTelegramFake.sent(telegram, chat).getLast();
         deliver(GroupUpdates.reply(next(), chat, MEMBER, outcome, question.messageId()));
-        assertThat(cases("region=UA-73&status=RESOLVED"))
+        assertThat(cases("region=UA-43&status=RESOLVED"))
                 .anySatisfy(c -> assertThat(c).containsEntry("id", caseId));
     }
 

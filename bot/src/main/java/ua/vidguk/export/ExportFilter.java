@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import ua.vidguk.access.AccessScope;
@@ -13,7 +14,7 @@ import ua.vidguk.channel.Channel;
 import ua.vidguk.conversation.ResponseFilter;
 
 /**
- * The export's filters as the caller gave them, narrowed to the caller's scope. A filter outside
+ * The export's filters as the caller gave them (the query's parameters, bound by name), narrowed to the caller's scope. A filter outside
  * the scope matches nothing: the list is empty, as for a centre without responses (a list leaves
  * out what the caller may not see; it does not say whether it exists).
  *
@@ -23,8 +24,13 @@ import ua.vidguk.conversation.ResponseFilter;
 record ExportFilter(
         @Nullable String cnapCode,
         @Nullable String region,
-        @Nullable LocalDate from,
-        @Nullable LocalDate to,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+        LocalDate from,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+        LocalDate to,
+
         @Nullable String channel,
         @Nullable String survey) {
 

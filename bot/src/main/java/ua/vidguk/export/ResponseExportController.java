@@ -2,13 +2,11 @@ package ua.vidguk.export;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -90,15 +88,10 @@ class ResponseExportController {
     @GetMapping(value = "/api/v1/responses", produces = MediaType.APPLICATION_JSON_VALUE)
     Page page(
             @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) @Nullable String cnapCode,
-            @RequestParam(required = false) @Nullable String region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String channel,
-            @RequestParam(required = false) @Nullable String survey,
+            ExportFilter asked,
             @RequestParam(required = false) @Nullable String after,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        Optional<ResponseFilter> filter = filter(caller, new ExportFilter(cnapCode, region, from, to, channel, survey));
+        Optional<ResponseFilter> filter = filter(caller, asked);
         if (filter.isEmpty()) {
             return new Page(List.of(), null);
         }
@@ -107,19 +100,11 @@ class ResponseExportController {
     }
 
     @GetMapping(value = "/api/v1/responses", produces = "text/csv")
-    ResponseEntity<StreamingResponseBody> csv(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) @Nullable String cnapCode,
-            @RequestParam(required = false) @Nullable String region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String channel,
-            @RequestParam(required = false) @Nullable String survey) {
-        ExportFilter asked = new ExportFilter(cnapCode, region, from, to, channel, survey);
+    ResponseEntity<StreamingResponseBody> csv(@AuthenticationPrincipal Caller caller, ExportFilter asked) {
         Optional<ResponseFilter> filter = filter(caller, asked);
-        List<Survey> asking = survey == null
+        List<Survey> asking = asked.survey() == null
                 ? List.copyOf(surveys.all())
-                : surveys.find(survey).stream().toList();
+                : surveys.find(asked.survey()).stream().toList();
         ResponsesCsv csv = new ResponsesCsv(asking);
         StreamingResponseBody body =
                 out -> csv.write(out, row -> filter.ifPresent(wanted -> responses.forEach(wanted, row)));
@@ -131,15 +116,8 @@ class ResponseExportController {
 
     /** {@code ?format=csv}: the CSV whatever the Accept header says (a link in a browser). */
     @GetMapping(value = "/api/v1/responses", params = "format=csv")
-    ResponseEntity<StreamingResponseBody> csvByParameter(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) @Nullable String cnapCode,
-            @RequestParam(required = false) @Nullable String region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String channel,
-            @RequestParam(required = false) @Nullable String survey) {
-        return csv(caller, cnapCode, region, from, to, channel, survey);
+    ResponseEntity<StreamingResponseBody> csvByParameter(@AuthenticationPrincipal Caller caller, ExportFilter asked) {
+        return csv(caller, asked);
     }
 
     private Optional<ResponseFilter> filter(Caller caller, ExportFilter asked) {

@@ -20,16 +20,18 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
+import ua.vidguk.dispatch.InvitedVisits;
 import ua.vidguk.survey.Survey;
 import ua.vidguk.survey.Surveys;
 
 /**
- * Counts an ended survey into its centre's and its region's day, month and year (Kyiv time),
+ * Counts an ended survey into its centre's and its region's day, month and year (Kyiv time), and
+ * into the month and year of the administrator who served the visit when the centre named one,
  * exactly once, without transactions, however often and however concurrently the end is heard.
  *
  * <ol>
  *   <li>A conversation listed in {@code figures_counted} was counted everywhere: stop (one read).
- *   <li>Each of the six documents gets one atomic upsert guarded by the document itself: it adds
+ *   <li>Each of the six (or eight) documents gets one atomic upsert guarded by the document itself: it adds
  *       the counts only if its {@code counting} list lacks the conversation, and adds the
  *       conversation to that list in the same write (an upsert whose insert meets the {@code _id}
  *       means "counted here before"). One unordered bulk write: a document that fails does not
@@ -57,11 +59,13 @@ class FigureCounter {
     private final MongoTemplate mongo;
     private final CnapRegistry cnaps;
     private final Surveys surveys;
+    private final InvitedVisits visits;
 
-    FigureCounter(MongoTemplate mongo, CnapRegistry cnaps, Surveys surveys) {
+    FigureCounter(MongoTemplate mongo, CnapRegistry cnaps, Surveys surveys, InvitedVisits visits) {
         this.mongo = mongo;
         this.cnaps = cnaps;
         this.surveys = surveys;
+        this.visits = visits;
     }
 
     void count(String surveyId, EndedSurvey ended) {
@@ -98,6 +102,18 @@ class FigureCounter {
                 documents.put(key, ended.regionIncrements(survey, cnap.region()));
             }
         }
+        // Looked up, not carried by the end: the visit's copy on its invitation never changes, so
+        // every delivery of the end finds the same documents.
+        visits.administratorOf(ended.sessionId()).ifPresent(name -> {
+            String key = FigureKeys.administratorKey(name);
+            String centre = ended.cnapCode();
+            documents.put(
+                    FigureKeys.administrator(YearMonth.from(day), centre, key),
+                    ended.administratorIncrements(survey, key, name));
+            documents.put(
+                    FigureKeys.administrator(day.getYear(), centre, key),
+                    ended.administratorIncrements(survey, key, name));
+        });
         return documents;
     }
 

@@ -49,12 +49,20 @@ final class VisitCheck {
         if (service != null && service.length() > MAX_SERVICE) {
             errors.add(new FieldError("service", "is longer than " + MAX_SERVICE + " characters"));
         }
+        String administrator = AdministratorName.check(input.administrator(), errors);
         if (!errors.isEmpty()) {
             return new Checked(null, List.copyOf(errors));
         }
         return new Checked(
                 new ReportedVisit(
-                        externalId, cnapCode, phone, visitedAt, service, now.truncatedTo(ChronoUnit.MILLIS), false),
+                        externalId,
+                        cnapCode,
+                        phone,
+                        visitedAt,
+                        service,
+                        administrator,
+                        now.truncatedTo(ChronoUnit.MILLIS),
+                        false),
                 List.of());
     }
 
@@ -108,7 +116,7 @@ final class VisitCheck {
         return stripped;
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,13 +1,11 @@
 package ua.vidguk.visit;
 
-import java.util.List;
 import org.jspecify.annotations.Nullable;
-import ua.vidguk.visit.VisitCheck.FieldError;
 
 /**
- * Checks the administrator a visit names: one line of printable text, at most {@value #MAX}
- * characters, its runs of spaces made one, so that "Оксана&nbsp;&nbsp;К." and "Оксана К." are the
- * same person. A reason never repeats the value: it names a staff member.
+ * The administrator a visit names: one line of printable text, at most {@value #MAX} characters,
+ * its runs of spaces made one, so that a name typed with two spaces is the same person. A reason
+ * never repeats the value: it names a staff member.
  */
 final class AdministratorName {
 
@@ -15,20 +13,20 @@ final class AdministratorName {
 
     private AdministratorName() {}
 
-    /** @return the name to store, or null when there is none; an error is added when it is bad */
-    static @Nullable String check(@Nullable String text, List<FieldError> errors) {
-        String name = VisitCheck.blankToNull(text);
-        if (name == null) {
-            return null;
-        }
-        name = name.replaceAll("[ \\t\\u00A0]+", " ");
+    /** @return the name to store and check, or null when there is none */
+    static @Nullable String normalise(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip().replaceAll("[ \\t\\u00A0]+", " ");
+    }
+
+    /** @return why the (normalised) name cannot be stored, or null when it can */
+    static @Nullable String problem(String name) {
         if (name.codePoints().anyMatch(AdministratorName::unprintable)) {
-            errors.add(new FieldError(
-                    "administrator", "has characters that cannot be printed (control characters, line breaks)"));
-        } else if (name.codePointCount(0, name.length()) > MAX) {
-            errors.add(new FieldError("administrator", "is longer than " + MAX + " characters"));
+            return "has characters that cannot be printed (control characters, line breaks)";
         }
-        return name;
+        if (name.codePointCount(0, name.length()) > MAX) {
+            return "is longer than " + MAX + " characters";
+        }
+        return null;
     }
 
     private static boolean unprintable(int codePoint) {

@@ -49,7 +49,11 @@ final class VisitCheck {
         if (service != null && service.length() > MAX_SERVICE) {
             errors.add(new FieldError("service", "is longer than " + MAX_SERVICE + " characters"));
         }
-        String administrator = AdministratorName.check(input.administrator(), errors);
+        String administrator = AdministratorName.normalise(input.administrator());
+        String wrongName = administrator == null ? null : AdministratorName.problem(administrator);
+        if (wrongName != null) {
+            errors.add(new FieldError("administrator", wrongName));
+        }
         if (!errors.isEmpty()) {
             return new Checked(null, List.copyOf(errors));
         }
@@ -116,7 +120,7 @@ final class VisitCheck {
         return stripped;
     }
 
-    static @Nullable String blankToNull(@Nullable String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -19,13 +19,17 @@ class SignedIn {
         this.regions = regions;
     }
 
-    /** The values every page gets: {@code who} (name, role, scope) and {@code admin}; none before sign-in. */
+    /**
+     * The values every page gets: {@code who} (name, role, scope), {@code admin}, and {@code
+     * centreHead} (a centre's viewer, who alone sees its administrators); none before sign-in.
+     */
     Map<String, Object> values(@Nullable Caller caller) {
         Map<String, Object> values = new HashMap<>();
         if (caller != null) {
             values.put(
                     "who", Map.of("name", caller.name(), "role", role(caller.role()), "scope", scope(caller.scope())));
             values.put("admin", caller.can(Role.ADMIN));
+            values.put("centreHead", caller.can(Role.VIEWER) && caller.scope().level() == AccessScope.Level.CNAPS);
         }
         return values;
     }

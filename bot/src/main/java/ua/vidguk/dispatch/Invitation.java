@@ -12,6 +12,9 @@ import ua.vidguk.channel.Channel;
  *
  * @param service what the visit was for, when the centre reported it: copied from the visit, so
  *     that sending needs no look at the visits
+ * @param administrator who served the visit, when the centre reported it: copied from the visit
+ *     like the service, so that the figures find it from the conversation in one look ({@link
+ *     InvitedVisits})
  * @param reason why it was skipped or failed
  */
 @Document("invitations")
@@ -23,6 +26,7 @@ record Invitation(
         String cnapCode,
         Instant visitedAt,
         @Nullable String service,
+        @Nullable String administrator,
         Instant dueAt,
         Status status,
         @Nullable String reason,

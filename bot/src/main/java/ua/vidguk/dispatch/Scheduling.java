@@ -137,6 +137,7 @@ class Scheduling {
                 visit.cnapCode(),
                 visit.visitedAt(),
                 visit.service(),
+                visit.administrator(),
                 due,
                 skipped == null ? Status.SCHEDULED : Status.SKIPPED,
                 skipped,

@@ -48,6 +48,14 @@ record EndedSurvey(
         return update;
     }
 
+    /**
+     * The increments this response adds to the figures of the administrator who served the visit,
+     * with the name as last reported, for the centre's head to read.
+     */
+    Update administratorIncrements(@Nullable Survey survey, String key, String name) {
+        return increments(survey).set("cnap", cnapCode).set("key", key).set("administrator", name);
+    }
+
     /** The increments this response adds to its region's figures documents. */
     Update regionIncrements(@Nullable Survey survey, String region) {
         return increments(survey).set("region", region);

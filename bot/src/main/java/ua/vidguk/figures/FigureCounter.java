@@ -24,16 +24,18 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
+import ua.vidguk.dispatch.InvitedVisits;
 import ua.vidguk.survey.Survey;
 import ua.vidguk.survey.Surveys;
 
 /**
- * Counts an ended survey into its centre's and its region's day, month and year (Kyiv time),
+ * Counts an ended survey into its centre's and its region's day, month and year (Kyiv time), and
+ * into the month and year of the administrator who served the visit when the centre named one,
  * exactly once, without transactions, however often and however concurrently the end is heard.
  *
  * <ol>
  *   <li>A conversation listed in {@code figures_counted} was counted everywhere: stop (one read).
- *   <li>Each of the six documents gets one atomic upsert guarded by the document itself: it adds
+ *   <li>Each of the six (or eight) documents gets one atomic upsert guarded by the document itself: it adds
  *       the counts only if its {@code counting} list lacks the conversation, and adds the
  *       conversation to that list in the same write (an upsert whose insert meets the {@code _id}
  *       means "counted here before"). One unordered bulk write: a document that fails does not
@@ -61,24 +63,37 @@ class FigureCounter {
     private final MongoTemplate mongo;
     private final CnapRegistry cnaps;
     private final Surveys surveys;
+    private final InvitedVisits visits;
 
-    FigureCounter(MongoTemplate mongo, CnapRegistry cnaps, Surveys surveys) {
+    FigureCounter(MongoTemplate mongo, CnapRegistry cnaps, Surveys surveys, InvitedVisits visits) {
         this.mongo = mongo;
         this.cnaps = cnaps;
         this.surveys = surveys;
+        this.visits = visits;
     }
 
     void count(String surveyId, EndedSurvey ended) {
         LocalDate day = ended.at().atZone(KYIV).toLocalDate();
         Survey survey = surveys.find(surveyId).orElse(null);
         Cnap cnap = cnaps.find(ended.cnapCode()).orElse(null);
-        countOnce(
-                ended.sessionId(),
+        Map<String, Update> documents = centreAndRegion(
                 day,
                 ended.cnapCode(),
                 cnap,
                 () -> ended.centreIncrements(survey, cnap),
                 region -> ended.regionIncrements(survey, region));
+        // Looked up, not carried by the end: the visit's copy on its invitation never changes, so
+        // every delivery of the end finds the same documents.
+        visits.administratorOf(ended.sessionId()).ifPresent(name -> {
+            String key = FigureKeys.administratorKey(name);
+            documents.put(
+                    FigureKeys.administrator(YearMonth.from(day), ended.cnapCode(), key),
+                    ended.administratorIncrements(survey, key, name));
+            documents.put(
+                    FigureKeys.administrator(day.getYear(), ended.cnapCode(), key),
+                    ended.administratorIncrements(survey, key, name));
+        });
+        countOnce(ended.sessionId(), day, documents);
     }
 
     /**
@@ -91,30 +106,28 @@ class FigureCounter {
             Update update = new Update().inc("cases.resolved", 1);
             return inTime ? update.inc("cases.resolvedInTime", 1) : update;
         };
+        LocalDate day = receivedAt.atZone(KYIV).toLocalDate();
         countOnce(
                 "case:" + caseId,
-                receivedAt.atZone(KYIV).toLocalDate(),
-                cnapCode,
-                cnap,
-                () -> EndedSurvey.centreLabels(resolved.get(), cnapCode, cnap),
-                region -> resolved.get().set("region", region));
+                day,
+                centreAndRegion(
+                        day,
+                        cnapCode,
+                        cnap,
+                        () -> EndedSurvey.centreLabels(resolved.get(), cnapCode, cnap),
+                        region -> resolved.get().set("region", region)));
     }
 
     /**
-     * Adds the increments to the centre's documents and, when the centre is registered, to its
-     * region's (a centre no longer registered has no region; its own figures still count), once.
+     * The centre's day, month and year and, when the centre is registered, its region's (a centre
+     * no longer registered has no region; its own figures still count), each with its increments.
      */
-    private void countOnce(
-            String id,
+    private static Map<String, Update> centreAndRegion(
             LocalDate day,
             String cnapCode,
             @Nullable Cnap cnap,
             Supplier<Update> centre,
             Function<String, Update> region) {
-        String counted = FigureKeys.counted(day, id);
-        if (mongo.exists(query(where("_id").is(counted)), FigureKeys.COUNTED)) {
-            return;
-        }
         Map<String, Update> documents = new LinkedHashMap<>();
         for (String key : keys(FigureKeys.CENTRE, day, cnapCode)) {
             documents.put(key, centre.get());
@@ -123,6 +136,15 @@ class FigureCounter {
             for (String key : keys(FigureKeys.REGION, day, cnap.region())) {
                 documents.put(key, region.apply(cnap.region()));
             }
+        }
+        return documents;
+    }
+
+    /** Adds each document's increments, once (see the class's description). */
+    private void countOnce(String id, LocalDate day, Map<String, Update> documents) {
+        String counted = FigureKeys.counted(day, id);
+        if (mongo.exists(query(where("_id").is(counted)), FigureKeys.COUNTED)) {
+            return;
         }
         BulkOperations counts = mongo.bulkOps(BulkMode.UNORDERED, FigureKeys.COLLECTION);
         documents.forEach((key, increments) -> counts.upsert(

@@ -31,7 +31,7 @@ final class CsvVisits {
     static final class MissingColumns extends RuntimeException {
         MissingColumns(Set<String> missing) {
             super("The header row lacks the column(s) " + String.join(", ", new TreeSet<>(missing))
-                    + "; expected externalId,cnapCode,phone,visitedAt[,service]");
+                    + "; expected externalId,cnapCode,phone,visitedAt[,service][,administrator]");
         }
     }
 

@@ -10,6 +10,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * again changes nothing.
  *
  * @param phone the visitor's mobile number in E.164
+ * @param administrator who served the visit (see {@link VisitInput}); kept with the visit, as
+ *     long as the visit is
  * @param scheduled whether the campaigns heard of it: stored false with the visit and set once
  *     they did, so that a failure or a crash in between leaves a mark that a retry of the report
  *     and the next start make good ({@link UnscheduledVisits}); absent on older visits, read as
@@ -22,6 +24,7 @@ record ReportedVisit(
         String phone,
         Instant visitedAt,
         @Nullable String service,
+        @Nullable String administrator,
         Instant reportedAt,
         @Nullable Boolean scheduled) {
 
@@ -30,7 +33,7 @@ record ReportedVisit(
     }
 
     AcceptedVisit accepted() {
-        return new AcceptedVisit(externalId, cnapCode, phone, visitedAt, service);
+        return new AcceptedVisit(externalId, cnapCode, phone, visitedAt, service, administrator);
     }
 
     /** The same visit, whenever it was reported. */
@@ -39,6 +42,7 @@ record ReportedVisit(
                 && cnapCode.equals(other.cnapCode)
                 && phone.equals(other.phone)
                 && visitedAt.equals(other.visitedAt)
-                && java.util.Objects.equals(service, other.service);
+                && java.util.Objects.equals(service, other.service)
+                && java.util.Objects.equals(administrator, other.administrator);
     }
 }

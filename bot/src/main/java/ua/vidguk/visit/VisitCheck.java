@@ -49,12 +49,24 @@ final class VisitCheck {
         if (service != null && service.length() > MAX_SERVICE) {
             errors.add(new FieldError("service", "is longer than " + MAX_SERVICE + " characters"));
         }
+        String administrator = AdministratorName.normalise(input.administrator());
+        String wrongName = administrator == null ? null : AdministratorName.problem(administrator);
+        if (wrongName != null) {
+            errors.add(new FieldError("administrator", wrongName));
+        }
         if (!errors.isEmpty()) {
             return new Checked(null, List.copyOf(errors));
         }
         return new Checked(
                 new ReportedVisit(
-                        externalId, cnapCode, phone, visitedAt, service, now.truncatedTo(ChronoUnit.MILLIS), false),
+                        externalId,
+                        cnapCode,
+                        phone,
+                        visitedAt,
+                        service,
+                        administrator,
+                        now.truncatedTo(ChronoUnit.MILLIS),
+                        false),
                 List.of());
     }
 

@@ -35,7 +35,8 @@ public class VisitReporting {
     public Outcome report(String externalId, String cnapCode, String phone, String visitedAt, AccessScope scope) {
         var report = new IntakeReport.Builder(false);
         intake.take(
-                List.of(new VisitIntake.Positioned(0, new VisitInput(externalId, cnapCode, phone, visitedAt, null))),
+                List.of(new VisitIntake.Positioned(
+                        0, new VisitInput(externalId, cnapCode, phone, visitedAt, null, null))),
                 report,
                 intake.reportableBy(scope));
         IntakeReport.Item item = report.build().items().getFirst();

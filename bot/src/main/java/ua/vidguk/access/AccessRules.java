@@ -47,6 +47,7 @@ public final class AccessRules {
             new Rule(null, "/api/v1/accounts", Role.COORDINATOR),
             new Rule(null, "/api/v1/accounts/**", Role.COORDINATOR),
             new Rule(GET, "/api/v1/ratings", Role.VIEWER),
+            new Rule(GET, "/api/v1/reports/**", Role.VIEWER),
             new Rule(GET, "/api/v1/me", null),
             new Rule(GET, "/api/v1/audit", Role.ADMIN));
 

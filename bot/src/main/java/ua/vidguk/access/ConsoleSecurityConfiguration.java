@@ -25,7 +25,7 @@ class ConsoleSecurityConfiguration {
     static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     /** The console's pages a viewer may open; each shows only the caller's scope. */
-    static final String[] SCOPED_PAGES = {"/", "/console/cases", "/console/campaigns"};
+    static final String[] SCOPED_PAGES = {"/", "/console/cases", "/console/campaigns", "/console/reports"};
 
     @Bean
     @Order(1)

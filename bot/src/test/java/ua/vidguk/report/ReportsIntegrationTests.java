@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import ua.vidguk.AccessKeysForTests;
 import ua.vidguk.Centres;
+import ua.vidguk.ConsoleSession;
+import ua.vidguk.Invites;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.contact.ContactAddress;
@@ -42,6 +44,7 @@ class ReportsIntegrationTests {
 
     static final ContactAddress CONTACT = ContactAddress.tel(PhoneNumber.parseMobile("+380671234567"));
     static final String ADMIN = VidgukIntegrationTest.ADMIN_TOKEN;
+    static final String PASSWORD = "correct horse battery";
     // 1 June 2013 is a Saturday: ISO week 22 is cut by the month, week 26 ends on 30 June.
     static final Instant JUNE_4 = Instant.parse("2013-06-04T09:00:00Z");
     static final Instant JUNE_18 = Instant.parse("2013-06-18T09:00:00Z");
@@ -270,6 +273,49 @@ class ReportsIntegrationTests {
         assertThat(exists("r|2012-01|UA-61")).isFalse();
         assertThat(exists("c|2012-02|RP-OLD")).isTrue();
         assertThat(exists("r|2012-02|UA-61")).isTrue();
+    }
+
+    @Test
+    void theConsolePrintsACentresReportWithItsWeeksAsBarsAndNoPhoneNumbers() throws Exception {
+        var browser = new ConsoleSession(port);
+        browser.signIn(ADMIN);
+
+        var page = browser.get("/console/reports?centre=RP-1&period=2013-06");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Звіт: ", "червень 2013", "June 2013", "@page { size: A4")
+                .contains("<svg class=\"chart\"", "<rect class=\"bar partial\"", "W22*")
+                .contains("Довге очікування", "90,0 %", "2 з 2", PhoneMask.HIDDEN)
+                .doesNotContain("123 45 67");
+        assertThat(browser.get("/console/reports?region=UA-61&period=2013-Q2").body())
+                .contains("II квартал 2013", "Пішла, не дочекавшись", "серед областей");
+        assertThat(browser.get("/console/reports?centre=RP-1&period=soon").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void theConsoleShowsACentresHeadOnlyItsCentresReportAndNobodyElseAny() throws Exception {
+        var api = RestTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + ADMIN)
+                .build();
+        String link = Invites.invite(api, "rp1.head@example.ua", "Голова RP-1", "viewer", "cnaps:RP-1");
+        var head = new ConsoleSession(port);
+        head.post(link, head.csrf(link), Map.of("password", PASSWORD, "repeated", PASSWORD));
+        head.signIn("rp1.head@example.ua", PASSWORD);
+
+        assertThat(head.get("/console/reports?centre=RP-1&period=2013-06").statusCode())
+                .isEqualTo(200);
+        assertThat(head.get("/console/reports?centre=RP-2&period=2013-06").statusCode())
+                .isEqualTo(404);
+        var region = head.get("/console/reports?region=UA-61&period=2013-06");
+        assertThat(region.statusCode()).isEqualTo(404);
+        assertThat(region.body()).doesNotContain("Пішла, не дочекавшись");
+        var anonymous = new ConsoleSession(port).get("/console/reports?centre=RP-1&period=2013-06");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).contains("/sign-in"));
     }
 
     private boolean exists(String id) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import ua.vidguk.figures.Headline;
 import ua.vidguk.figures.Rating;
 import ua.vidguk.figures.ReportFigures;
@@ -17,7 +16,6 @@ import ua.vidguk.report.Report;
 final class ReportView {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
     private static final DateTimeFormatter KYIV_TIME =
             DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Kyiv"));
     private static final Map<String, String[]> QUESTIONS = Map.of(
@@ -73,7 +71,7 @@ final class ReportView {
                                 "count",
                                 p.count(),
                                 "share",
-                                percent(p.share())))
+                                ReportNumbers.percent(p.share())))
                         .toList());
         values.put("noProblems", report.problems().isEmpty());
         values.put(
@@ -105,34 +103,36 @@ final class ReportView {
         rows.add(row(
                 "Задоволені (4–5)",
                 "Satisfied",
-                percent(subject.satisfaction()),
-                percent(subject.previous().satisfaction()),
-                region == null ? "" : percent(region.satisfaction()),
-                percent(country.satisfaction())));
+                ReportNumbers.percent(subject.satisfaction()),
+                ReportNumbers.percent(subject.previous().satisfaction()),
+                region == null ? "" : ReportNumbers.percent(region.satisfaction()),
+                ReportNumbers.percent(country.satisfaction())));
         rows.add(row(
                 "Не отримали послугу",
                 "Service not received",
-                percent(subject.notReceived()),
+                ReportNumbers.percent(subject.notReceived()),
                 "—",
-                region == null ? "" : percent(region.notReceived()),
-                percent(country.notReceived())));
+                region == null ? "" : ReportNumbers.percent(region.notReceived()),
+                ReportNumbers.percent(country.notReceived())));
         rows.add(row(
                 "Негативні відгуки",
                 "Negative",
                 String.valueOf(subject.negative()),
                 "—",
-                region == null ? "" : percent(region.negativeShare()),
-                percent(country.negativeShare())));
+                region == null ? "" : ReportNumbers.percent(region.negativeShare()),
+                ReportNumbers.percent(country.negativeShare())));
         subject.questions().forEach((id, question) -> {
             if (question.mean() != null) {
                 String[] label = QUESTIONS.getOrDefault(id, new String[] {id, id});
                 rows.add(row(
                         label[0] + " (середня)",
                         label[1] + " (mean)",
-                        number(question.mean()),
+                        ReportNumbers.number(question.mean()),
                         "—",
-                        region == null ? "" : number(region.means().get(id)),
-                        number(country.means().get(id))));
+                        region == null
+                                ? ""
+                                : ReportNumbers.number(region.means().get(id)),
+                        ReportNumbers.number(country.means().get(id))));
             }
         });
         return rows;
@@ -141,19 +141,5 @@ final class ReportView {
     private static Map<String, Object> row(
             String uk, String en, String now, String before, String region, String country) {
         return Map.of("uk", uk, "en", en, "now", now, "before", before, "region", region, "country", country);
-    }
-
-    static String percent(@Nullable Double share) {
-        return share == null
-                ? "—"
-                : String.format(Locale.ROOT, "%.1f %%", share * 100).replace('.', ',');
-    }
-
-    private static String number(@Nullable Double value) {
-        return value == null ? "—" : String.format(Locale.ROOT, "%.2f", value).replace('.', ',');
-    }
-
-    static String shortDay(java.time.LocalDate day) {
-        return SHORT.format(day);
     }
 }

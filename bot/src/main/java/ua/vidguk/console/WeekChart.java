@@ -40,9 +40,9 @@ final class WeekChart {
             bar.put("partial", week.partial());
             bar.put(
                     "title",
-                    week.week() + (week.partial() ? "*" : "") + ": " + ReportView.shortDay(week.from()) + "–"
-                            + ReportView.shortDay(week.to()) + ", відповідей " + week.responses() + ", задоволені "
-                            + ReportView.percent(week.satisfaction()));
+                    week.week() + (week.partial() ? "*" : "") + ": " + ReportNumbers.shortDay(week.from()) + "–"
+                            + ReportNumbers.shortDay(week.to()) + ", відповідей " + week.responses() + ", задоволені "
+                            + ReportNumbers.percent(week.satisfaction()));
             bar.put("tick", week.week().substring(week.week().indexOf('W')) + (week.partial() ? "*" : ""));
             bars.add(bar);
         }
@@ -67,11 +67,11 @@ final class WeekChart {
                                 "week",
                                 w.week() + (w.partial() ? "*" : ""),
                                 "days",
-                                ReportView.shortDay(w.from()) + "–" + ReportView.shortDay(w.to()),
+                                ReportNumbers.shortDay(w.from()) + "–" + ReportNumbers.shortDay(w.to()),
                                 "responses",
                                 w.responses(),
                                 "satisfied",
-                                ReportView.percent(w.satisfaction())))
+                                ReportNumbers.percent(w.satisfaction())))
                         .toList());
     }
 }

@@ -2,7 +2,8 @@
  * Figures and ratings: every ended survey counted once into its centre's day, month and year
  * (responses, channels, and per question the answers, their values and the skips), and the
  * ratings of centres, cities, regions and the country read from those figures, never from the raw
- * responses.
+ * responses; and the figures of a centre's or a region's report ({@link
+ * ua.vidguk.figures.FigureReports}: against its region and the country, by ISO week).
  *
  * <p>Hears the conversation's {@link ua.vidguk.conversation.event.SurveyCompleted}, {@link
  * ua.vidguk.conversation.event.SurveyExpired} and {@link ua.vidguk.conversation.event.SurveyClosed};

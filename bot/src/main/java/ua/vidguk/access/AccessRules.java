@@ -49,6 +49,7 @@ public final class AccessRules {
             new Rule(GET, "/api/v1/ratings", Role.VIEWER),
             // The centre's own head only: the controller refuses region and national scopes.
             new Rule(GET, "/api/v1/ratings/administrators", Role.VIEWER),
+            new Rule(GET, "/api/v1/reports/**", Role.VIEWER),
             new Rule(GET, "/api/v1/me", null),
             new Rule(GET, "/api/v1/audit", Role.ADMIN));
 

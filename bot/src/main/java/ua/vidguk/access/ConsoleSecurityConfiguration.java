@@ -26,7 +26,7 @@ class ConsoleSecurityConfiguration {
 
     /** The console's pages a viewer may open; each shows only the caller's scope. */
     static final String[] SCOPED_PAGES = {
-        "/", "/console/cases", "/console/campaigns", "/console/ratings", "/console/administrators"
+        "/", "/console/cases", "/console/campaigns", "/console/ratings", "/console/reports", "/console/administrators"
     };
 
     @Bean

@@ -74,6 +74,42 @@ public record Rating(
         }
     }
 
+    /** An entity's rating from its tallies now and in the period before, with its places. */
+    static Rating of(
+            Level level,
+            String id,
+            String name,
+            @Nullable String region,
+            @Nullable String city,
+            Tally tally,
+            @Nullable Tally before,
+            @Nullable Integer rank,
+            @Nullable Integer previousRank) {
+        var previous = new Previous(
+                before == null ? 0 : before.responses, before == null ? null : satisfaction(before), previousRank);
+        return new Rating(
+                level.key(),
+                id,
+                name,
+                region,
+                city,
+                tally.responses,
+                tally.completed,
+                tally.partial,
+                tally.negative,
+                satisfaction(tally),
+                notReceived(tally),
+                questions(tally),
+                problems(tally),
+                tally.channels,
+                rank != null,
+                rank,
+                previous,
+                rank != null && previousRank != null ? previousRank - rank : null,
+                tally.resolved,
+                tally.resolvedInTime);
+    }
+
     static final String OVERALL = "overall";
     static final String RECEIVED = "received";
 

@@ -124,15 +124,24 @@ public class Ratings {
         return groups;
     }
 
-    /** Competition ranking by satisfaction: equal satisfaction, equal place. */
     private Map<String, Integer> rank(Map<String, Group> groups) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        groups.forEach((id, group) -> tallies.put(id, group.tally()));
+        return rank(tallies, properties.minSample());
+    }
+
+    /**
+     * Competition ranking by satisfaction (equal satisfaction, equal place) of those with at least
+     * {@code minSample} responses; the others have no place.
+     */
+    static Map<String, Integer> rank(Map<String, Tally> tallies, int minSample) {
         Map<String, Double> satisfied = new HashMap<>();
-        for (Group group : groups.values()) {
-            Double satisfaction = Rating.satisfaction(group.tally());
-            if (group.tally().responses >= properties.minSample() && satisfaction != null) {
-                satisfied.put(group.id(), satisfaction);
+        tallies.forEach((id, tally) -> {
+            Double satisfaction = Rating.satisfaction(tally);
+            if (tally.responses >= minSample && satisfaction != null) {
+                satisfied.put(id, satisfaction);
             }
-        }
+        });
         List<Map.Entry<String, Double>> order = new ArrayList<>(satisfied.entrySet());
         order.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         Map<String, Integer> ranks = new HashMap<>();
@@ -155,32 +164,16 @@ public class Ratings {
 
     private static Rating rating(
             Level level, Group group, @Nullable Integer rank, @Nullable Group before, @Nullable Integer previousRank) {
-        Tally tally = group.tally();
-        var previous = new Rating.Previous(
-                before == null ? 0 : before.tally().responses,
-                before == null ? null : Rating.satisfaction(before.tally()),
-                previousRank);
-        return new Rating(
-                level.key(),
+        return Rating.of(
+                level,
                 group.id(),
                 group.name(),
                 group.region(),
                 group.city(),
-                tally.responses,
-                tally.completed,
-                tally.partial,
-                tally.negative,
-                Rating.satisfaction(tally),
-                Rating.notReceived(tally),
-                Rating.questions(tally),
-                Rating.problems(tally),
-                tally.channels,
-                rank != null,
+                group.tally(),
+                before == null ? null : before.tally(),
                 rank,
-                previous,
-                rank != null && previousRank != null ? previousRank - rank : null,
-                tally.resolved,
-                tally.resolvedInTime);
+                previousRank);
     }
 
     private String regionName(@Nullable String code) {

@@ -5,7 +5,8 @@
  * ratings of centres, cities, regions and the country read from those figures, never from the raw
  * responses. For the pages: {@link ua.vidguk.figures.PublicRatings} (the only part published to
  * anyone), {@link ua.vidguk.figures.ScopeFigures} (a scope's trend and questions) and {@link
- * ua.vidguk.figures.Period}.
+ * ua.vidguk.figures.Period}; the figures of a centre's or a region's report ({@link
+ * ua.vidguk.figures.FigureReports}: against its region and the country, by ISO week).
  *
  * <p>Hears the conversation's {@link ua.vidguk.conversation.event.SurveyCompleted}, {@link
  * ua.vidguk.conversation.event.SurveyExpired} and {@link ua.vidguk.conversation.event.SurveyClosed};

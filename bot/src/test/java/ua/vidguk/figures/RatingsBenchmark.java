@@ -1,5 +1,6 @@
 package ua.vidguk.figures;
 
+import com.mongodb.client.model.Filters;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.junit.jupiter.api.Tag;
@@ -19,13 +21,17 @@ import ua.vidguk.StartedApplication;
 import ua.vidguk.access.AccessScope;
 import ua.vidguk.cnap.Region;
 import ua.vidguk.cnap.Regions;
+import ua.vidguk.report.ReportPeriod;
+import ua.vidguk.report.Reports;
 
 /**
  * What a ranking costs when the figures are there: 2,700 centres in the 25 regions with two years
  * of year and month documents (about 2 million responses a year) and the last 61 days of day
  * documents, generated directly; then the ratings of all centres for a year, a quarter and the
- * last 30 days, a region's, and the regions and the country summed from the centres. Run: see
- * docs/benchmarks.md.
+ * last 30 days, a region's, and the regions and the country summed from the centres. Then the
+ * reports: the region documents the counter writes beside them (every region's year, months and
+ * days of 2025), a year of day documents for one region's centres, and the worst comments; a
+ * region's and a centre's yearly report. Run: see docs/benchmarks.md.
  */
 @Tag("benchmark")
 class RatingsBenchmark {
@@ -36,6 +42,10 @@ class RatingsBenchmark {
     static final int WARM_UP = Integer.getInteger("warmUp", 5);
     static final String ADMIN = "benchmark-admin-token-0123456789";
     static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
+    /** The region whose report is timed (the 8th of the 25), and one of its centres. */
+    static final int MEASURED_REGION = 7;
+
+    static final String MEASURED_CENTRE = "B-7";
     /** The default survey's questions, so that a figures document is as large as the counter's. */
     static final String[] SCALES = {"overall", "waiting", "friendliness", "competence", "premises"};
 
@@ -69,7 +79,8 @@ class RatingsBenchmark {
                     .expectStatus()
                     .isOk();
             long generating = System.nanoTime();
-            long responses = generate(app.context().getBean(MongoTemplate.class), centres);
+            long responses =
+                    generate(app.context().getBean(MongoTemplate.class), centres, regions.get(MEASURED_REGION));
             System.out.printf(
                     "Generated figures of %,d responses in 2025 for %,d centres in %d s%n",
                     responses, CENTRES, (System.nanoTime() - generating) / 1_000_000_000);
@@ -78,7 +89,7 @@ class RatingsBenchmark {
         // with H2's "Chunk … not found" (the embedded database, under investigation).
         try (var app = start()) {
             Ratings ratings = app.context().getBean(Ratings.class);
-            String region = regions.get(7);
+            String region = regions.get(MEASURED_REGION);
             LocalDate year = LocalDate.of(2025, 1, 1);
             FigureReader reader = app.context().getBean(FigureReader.class);
             System.out.println("| ratings | documents read | entities | read | runs | median ms | p99 ms | max ms |");
@@ -157,6 +168,74 @@ class RatingsBenchmark {
                                 .returnResult(byte[].class)
                                 .getResponseBody());
             }
+            measureReports(app, reader, region);
+        }
+    }
+
+    /**
+     * A region's and a centre's yearly report, and the two ways to read a region's year of days: by
+     * the ids of its 365 documents, or by the range of days, which holds every region's.
+     */
+    private static void measureReports(StartedApplication app, FigureReader reader, String region) {
+        Reports reports = app.context().getBean(Reports.class);
+        ReportPeriod year = ReportPeriod.parse("2025").orElseThrow();
+        var collection = app.context().getBean(MongoTemplate.class).getCollection(FigureKeys.COLLECTION);
+        List<String> days = new ArrayList<>();
+        for (LocalDate day = LAST_DAY.withDayOfYear(1); !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
+            days.add(FigureKeys.REGION.day(day, region));
+        }
+        var range = new Document(
+                "_id",
+                new Document("$gte", FigureKeys.REGION.day(LAST_DAY.withDayOfYear(1)) + "|")
+                        .append("$lte", FigureKeys.REGION.day(LAST_DAY) + FigureKeys.END));
+        measure(
+                "a region's days of a year, by id ($in)",
+                days.size(),
+                true,
+                COLD_RUNS,
+                reader,
+                () -> collection
+                        .find(Filters.in("_id", days))
+                        .into(new ArrayList<>())
+                        .size());
+        measure(
+                "every region's days of a year, by range",
+                25 * days.size(),
+                true,
+                COLD_RUNS,
+                reader,
+                () -> collection.find(range).into(new ArrayList<>()).size());
+        for (boolean cold : new boolean[] {true, false}) {
+            int runs = cold ? COLD_RUNS : RUNS;
+            measure(
+                    "report: a region's year (region documents)",
+                    2 * 25 + days.size() + 12,
+                    cold,
+                    runs,
+                    reader,
+                    () -> reports.region(region, year, AccessScope.NATIONAL).orElseThrow());
+            measure(
+                    "report: a centre's year (its region's centres ranked)",
+                    2 * CENTRES + 2 + 25 + days.size() + 12,
+                    cold,
+                    runs,
+                    reader,
+                    () -> reports.centre(MEASURED_CENTRE, year, AccessScope.NATIONAL)
+                            .orElseThrow());
+            measure(
+                    "report: a region's year over HTTP (JSON)",
+                    2 * 25 + days.size() + 12,
+                    cold,
+                    runs,
+                    reader,
+                    () -> app.client(ADMIN)
+                            .get()
+                            .uri("/api/v1/reports/regions/" + region + "?period=2025")
+                            .exchange()
+                            .expectStatus()
+                            .isOk()
+                            .returnResult(byte[].class)
+                            .getResponseBody());
         }
     }
 
@@ -171,30 +250,38 @@ class RatingsBenchmark {
     }
 
     /** Year and month documents for 2024 and 2025, day documents for the last 61 days of 2025. */
-    private static long generate(MongoTemplate mongo, List<Map<String, String>> centres) {
+    private static long generate(MongoTemplate mongo, List<Map<String, String>> centres, String measuredRegion) {
         var collection = mongo.getCollection(FigureKeys.COLLECTION);
         Random random = new Random(15);
+        var regions = new ReportFiguresForBenchmark();
         long responses2025 = 0;
         List<Document> batch = new ArrayList<>();
         for (Map<String, String> centre : centres) {
             // About 740 responses a year on average, 2 million over 2,700 centres; busy ones more.
             int perMonth = 10 + random.nextInt(114);
+            String region = centre.get("region");
+            regions.centre(region);
             for (int year = 2024; year <= 2025; year++) {
                 Document yearly = figures(centre, 0, random);
                 for (int month = 1; month <= 12; month++) {
                     Document monthly = figures(centre, perMonth, random);
                     add(yearly, monthly);
+                    regions.count(FigureKeys.REGION.month(YearMonth.of(year, month), region), region, monthly);
                     batch.add(monthly.append(
                             "_id", FigureKeys.CENTRE.month(YearMonth.of(year, month), centre.get("code"))));
                 }
                 if (year == 2025) {
                     responses2025 += yearly.getLong("responses");
                 }
+                regions.count(FigureKeys.REGION.year(year, region), region, yearly);
                 batch.add(yearly.append("_id", FigureKeys.CENTRE.year(year, centre.get("code"))));
             }
-            for (LocalDate day = LAST_DAY.minusDays(60); !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
-                batch.add(figures(centre, Math.max(1, perMonth / 30), random)
-                        .append("_id", FigureKeys.CENTRE.day(day, centre.get("code")))
+            // The measured region's centres have a year of days (their reports' weeks), the others 61.
+            LocalDate firstDay = region.equals(measuredRegion) ? LAST_DAY.withDayOfYear(1) : LAST_DAY.minusDays(60);
+            for (LocalDate day = firstDay; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
+                Document daily = figures(centre, Math.max(1, perMonth / 30), random);
+                regions.count(FigureKeys.REGION.day(day, region), region, daily);
+                batch.add(daily.append("_id", FigureKeys.CENTRE.day(day, centre.get("code")))
                         .append("counted", List.of("s-" + random.nextLong())));
             }
             if (batch.size() >= 2_000) {
@@ -205,11 +292,14 @@ class RatingsBenchmark {
         if (!batch.isEmpty()) {
             collection.insertMany(batch);
         }
+        long regionDocuments = regions.write(collection, LAST_DAY.getYear(), random);
+        regions.comments(mongo.getCollection("report_comments"), LAST_DAY.getYear(), Set.of(MEASURED_CENTRE));
+        System.out.printf("Wrote %,d region documents and the worst comments%n", regionDocuments);
         return responses2025;
     }
 
     /** A period's figures as the counter writes them, for about {@code responses} responses. */
-    private static Document figures(Map<String, String> centre, int responses, Random random) {
+    static Document figures(Map<String, String> centre, int responses, Random random) {
         long partial = responses / 10;
         Document questions = new Document();
         for (String scale : SCALES) {
@@ -265,7 +355,7 @@ class RatingsBenchmark {
 
     /** Adds a month's counts into the year's, field by field. */
     @SuppressWarnings("unchecked")
-    private static void add(Document into, Document from) {
+    static void add(Document into, Document from) {
         for (var entry : from.entrySet()) {
             Object value = entry.getValue();
             if (value instanceof Long count) {
@@ -297,7 +387,7 @@ class RatingsBenchmark {
         Collections.sort(millis);
         String entities = last instanceof Ratings.Page page
                 ? String.valueOf(page.entities().size())
-                : "2,700";
+                : last instanceof Integer found ? "%,d".formatted(found) : what.startsWith("report") ? "1" : "2,700";
         System.out.printf(
                 "| %s | %,d | %s | %s | %d | %d | %d | %d |%n",
                 what,

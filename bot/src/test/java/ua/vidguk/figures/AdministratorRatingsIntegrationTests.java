@@ -83,8 +83,10 @@ class AdministratorRatingsIntegrationTests extends FiguresTest {
                 .until(() -> sessionOf("AD-V1") != null && sessionOf("AD-V2") != null && sessionOf("AD-V3") != null);
         now = Instant.now();
         month = YearMonth.from(now.atZone(FigureCounter.KYIV));
-        ends.add(completed(sessionOf("AD-V1"), "AD-1", Channel.SMS, answers("overall", "5", "staff", "4"), false, now));
-        ends.add(completed(sessionOf("AD-V2"), "AD-1", Channel.SMS, answers("overall", "1", "staff", "2"), true, now));
+        ends.add(completed(
+                sessionOf("AD-V1"), "AD-1", Channel.SMS, answers("overall", "5", "friendliness", "4"), false, now));
+        ends.add(completed(
+                sessionOf("AD-V2"), "AD-1", Channel.SMS, answers("overall", "1", "friendliness", "2"), true, now));
         ends.add(completed(sessionOf("AD-V3"), "AD-1", Channel.SMS, answers("overall", "4"), false, now));
         ends.forEach(events::publishEvent);
     }
@@ -130,7 +132,7 @@ class AdministratorRatingsIntegrationTests extends FiguresTest {
         assertThat(oksana.path("key").asString()).isEqualTo(FigureKeys.administratorKey(OKSANA));
         assertThat(oksana.path("responses").asInt()).isEqualTo(1);
         assertThat(oksana.path("satisfaction").asDouble()).isEqualTo(1.0);
-        assertThat(oksana.path("questions").path("staff").path("mean").asDouble())
+        assertThat(oksana.path("questions").path("friendliness").path("mean").asDouble())
                 .isEqualTo(4.0);
         assertThat(oksana.path("ranked").asBoolean())
                 .as("1 response is below the minimum sample")

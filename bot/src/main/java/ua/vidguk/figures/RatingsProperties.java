@@ -15,12 +15,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rememberCounted how long the figures remember which conversations they counted: an end
  *     published again later than that (some other listener failing on it for weeks) would be
  *     counted again; the list is one small document per response, removed by a daily job
+ * @param keepAdministrators how long an administrator's monthly and yearly figures (which carry
+ *     the administrator's name, a staff member's personal data) are kept: two years let a head
+ *     compare a year with the one before; a month is removed once it started this long ago, a year
+ *     once it ended before the year this long ago
  */
 @ConfigurationProperties("vidguk.ratings")
 record RatingsProperties(
         @DefaultValue("30") int minSample,
         @DefaultValue("1m") Duration cacheFor,
-        @DefaultValue("35d") Duration rememberCounted) {
+        @DefaultValue("35d") Duration rememberCounted,
+        @DefaultValue("730d") Duration keepAdministrators) {
 
     RatingsProperties {
         if (minSample < 1) {
@@ -28,6 +33,10 @@ record RatingsProperties(
         }
         if (cacheFor.isNegative()) {
             throw new IllegalArgumentException("vidguk.ratings.cache-for must not be negative, not " + cacheFor);
+        }
+        if (keepAdministrators.toDays() < 31) {
+            throw new IllegalArgumentException(
+                    "vidguk.ratings.keep-administrators must be at least a month, not " + keepAdministrators);
         }
         if (rememberCounted.toDays() < 1) {
             throw new IllegalArgumentException(

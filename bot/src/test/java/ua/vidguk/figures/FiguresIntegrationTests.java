@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -22,7 +23,7 @@ import ua.vidguk.channel.Channel;
 class FiguresIntegrationTests extends FiguresTest {
 
     @Autowired
-    CountedRetention retention;
+    FigureRetention retention;
 
     // 23:30 UTC on 9 March is 01:30 on 10 March in Kyiv: the day is Kyiv's.
     static final Instant MARCH_10_KYIV = Instant.parse("2021-03-09T23:30:00Z");
@@ -230,6 +231,32 @@ class FiguresIntegrationTests extends FiguresTest {
         for (String id : List.of("d|2021-03-10|FG-4", "m|2021-03|FG-4", "y|2021|FG-4")) {
             assertThat(figures(id).orElseThrow().getInteger("responses")).as(id).isEqualTo(1);
         }
+    }
+
+    @Test
+    void administratorsFiguresAreRemovedAfterTheirTime() {
+        var collection = mongo.getCollection(FigureKeys.COLLECTION);
+        YearMonth now = YearMonth.now(FigureCounter.KYIV);
+        collection.insertMany(List.of(
+                new Document("_id", FigureKeys.administrator(YearMonth.of(2001, 5), "FG-9", "aaaaaaaaaaaa")),
+                new Document("_id", FigureKeys.administrator(2001, "FG-9", "aaaaaaaaaaaa")),
+                new Document("_id", FigureKeys.administrator(now, "FG-9", "aaaaaaaaaaaa")),
+                new Document("_id", FigureKeys.administrator(now.getYear(), "FG-9", "aaaaaaaaaaaa")),
+                new Document("_id", FigureKeys.CENTRE.year(2001, "FG-9"))));
+
+        retention.forgetOld();
+
+        assertThat(figures(FigureKeys.administrator(YearMonth.of(2001, 5), "FG-9", "aaaaaaaaaaaa")))
+                .isEmpty();
+        assertThat(figures(FigureKeys.administrator(2001, "FG-9", "aaaaaaaaaaaa")))
+                .isEmpty();
+        assertThat(figures(FigureKeys.administrator(now, "FG-9", "aaaaaaaaaaaa")))
+                .isPresent();
+        assertThat(figures(FigureKeys.administrator(now.getYear(), "FG-9", "aaaaaaaaaaaa")))
+                .isPresent();
+        assertThat(figures(FigureKeys.CENTRE.year(2001, "FG-9")))
+                .as("a centre's figures stay")
+                .isPresent();
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import ua.vidguk.Centres;
 import ua.vidguk.Invites;
 import ua.vidguk.StartedApplication;
@@ -188,6 +189,29 @@ class ConsoleBrowserIntegrationTests {
                 .containsExactly("BRW-A");
         assertThat(shownText(By.id("cases"))).contains("ЦНАП BRW-A").doesNotContain("BRW-B");
         screenshot("console-cases.png");
+
+        // A centre's head, and only a centre's head, sees its administrators' ratings.
+        YearMonth month = YearMonth.now(SendWindow.KYIV);
+        app.context()
+                .getBean(MongoTemplate.class)
+                .getCollection("figures")
+                .insertOne(new org.bson.Document("_id", "am|" + month + "|BRW-A|0123456789ab")
+                        .append("cnap", "BRW-A")
+                        .append("key", "0123456789ab")
+                        .append("administrator", "Оксана К.")
+                        .append("responses", 3)
+                        .append("completed", 3)
+                        .append(
+                                "questions",
+                                new org.bson.Document(
+                                        "overall",
+                                        new org.bson.Document("answered", 3)
+                                                .append("type", "scale")
+                                                .append("values", new org.bson.Document("5", 2).append("2", 1)))));
+        shown(By.cssSelector("a[href='/console/administrators']")).click();
+        assertThat(shownText(By.tagName("h1"))).isEqualTo("Оцінки адміністраторів");
+        assertThat(shownText(By.id("administrators"))).contains("Оксана К.");
+        screenshot("console-administrators.png");
     }
 
     @Test
@@ -237,6 +261,15 @@ class ConsoleBrowserIntegrationTests {
                 .extracting(row -> row.getAttribute("data-id"))
                 .contains("UA-74", "UA-46");
         screenshot("public-ratings.png");
+
+        // The printable report of a region, for last month: its weeks drawn as SVG bars.
+        browser.get(base + "/console/reports?region=UA-74&period=" + now.minusMonths(1));
+        assertThat(shownText(By.tagName("h1"))).startsWith("Звіт: Чернігівська область");
+        assertThat(browser.findElements(By.cssSelector("#weeks-chart rect.bar")))
+                .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(shownText(By.id("figures"))).contains("Україна");
+        browser.manage().window().setSize(new Dimension(1200, 2000));
+        screenshot("console-report.png");
     }
 
     /** Completed surveys of one centre: 100, 90, 80 or 70% satisfied as {@code spread} goes round. */
@@ -253,7 +286,8 @@ class ConsoleBrowserIntegrationTests {
                             Map.of(
                                     "overall", String.valueOf(overall),
                                     "waiting", String.valueOf(1 + (i + spread) % 5),
-                                    "staff", String.valueOf(Math.min(5, 3 + i % 3)),
+                                    "friendliness", String.valueOf(Math.min(5, 3 + i % 3)),
+                                    "competence", String.valueOf(Math.min(5, 2 + i % 4)),
                                     "premises", String.valueOf(2 + i % 4)),
                             overall <= 2,
                             at.minusSeconds(300),

@@ -3,12 +3,10 @@ package ua.vidguk.figures;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import com.mongodb.bulk.BulkWriteError;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,9 +14,7 @@ import java.util.function.Supplier;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -38,8 +34,8 @@ import ua.vidguk.survey.Surveys;
  *   <li>Each of the six (or eight) documents gets one atomic upsert guarded by the document itself: it adds
  *       the counts only if its {@code counting} list lacks the conversation, and adds the
  *       conversation to that list in the same write (an upsert whose insert meets the {@code _id}
- *       means "counted here before"). One unordered bulk write: a document that fails does not
- *       keep the others from being counted.
+ *       means "counted here before"). A document that fails does not keep the others from being
+ *       counted.
  *   <li>The conversation is listed in {@code figures_counted}.
  * </ol>
  *
@@ -58,7 +54,6 @@ class FigureCounter {
     static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     static final String COUNTING = "counting";
     static final int IN_FLIGHT_KEPT = 100;
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final CnapRegistry cnaps;
@@ -146,11 +141,18 @@ class FigureCounter {
         if (mongo.exists(query(where("_id").is(counted)), FigureKeys.COUNTED)) {
             return;
         }
-        BulkOperations counts = mongo.bulkOps(BulkMode.UNORDERED, FigureKeys.COLLECTION);
-        documents.forEach((key, increments) -> counts.upsert(
-                query(where("_id").is(key).and(COUNTING).ne(id)),
-                increments.push(COUNTING).slice(-IN_FLIGHT_KEPT).each(id)));
-        execute(counts);
+        RuntimeException failed = null;
+        for (var document : documents.entrySet()) {
+            try {
+                guardedUpsert(document.getKey(), document.getValue(), id);
+            } catch (RuntimeException e) {
+                // The others are still counted; the republished end finds only this one open.
+                failed = failed == null ? e : failed;
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
         try {
             mongo.insert(new Document("_id", counted).append("at", day.toString()), FigureKeys.COUNTED);
         } catch (DuplicateKeyException countedAtTheSameTime) {
@@ -163,16 +165,21 @@ class FigureCounter {
         };
     }
 
-    /** Runs the guarded upserts; an insert that met its {@code _id} was counted before. */
-    private static void execute(BulkOperations counts) {
+    /**
+     * A {@code findAndModify}, not an update: the embedded database finds a document guarded
+     * beside its {@code _id} by the {@code _id} only in a findAndModify, and scans the whole
+     * collection for an update with the same filter (docs/benchmarks.md).
+     */
+    private void guardedUpsert(String key, Update increments, String id) {
         try {
-            counts.execute();
-        } catch (BulkOperationException e) {
-            var failed = new ArrayList<BulkWriteError>(e.getErrors());
-            failed.removeIf(error -> error.getCode() == DUPLICATE_KEY);
-            if (!failed.isEmpty()) {
-                throw e;
-            }
+            mongo.findAndModify(
+                    query(where("_id").is(key).and(COUNTING).ne(id)),
+                    increments.push(COUNTING).slice(-IN_FLIGHT_KEPT).each(id),
+                    FindAndModifyOptions.options().upsert(true),
+                    Document.class,
+                    FigureKeys.COLLECTION);
+        } catch (DuplicateKeyException countedBefore) {
+            // The document lists the conversation: the upsert's insert met its _id.
         }
     }
 }

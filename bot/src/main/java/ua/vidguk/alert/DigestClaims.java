@@ -55,7 +55,7 @@ class DigestClaims {
 
     /** The week's digest went to every chat: the cheap answer to the sweeps of the rest of the day. */
     boolean done(String week) {
-        return mongo.exists(query(where("_id").is(week)), Claim.class);
+        return mongo.findById(week, Claim.class) != null;
     }
 
     void finish(String week, Instant now) {
@@ -85,7 +85,7 @@ class DigestClaims {
         if (taken != null) {
             return Optional.of(taken);
         }
-        if (mongo.exists(query(where("_id").is(id)), Claim.class)) {
+        if (mongo.findById(id, Claim.class) != null) {
             return Optional.empty();
         }
         try {

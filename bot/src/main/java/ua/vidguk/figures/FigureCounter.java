@@ -1,8 +1,5 @@
 package ua.vidguk.figures;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,11 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.Cnap;
@@ -55,13 +48,13 @@ class FigureCounter {
     static final String COUNTING = "counting";
     static final int IN_FLIGHT_KEPT = 100;
 
-    private final MongoTemplate mongo;
+    private final GuardedCounts counts;
     private final CnapRegistry cnaps;
     private final Surveys surveys;
     private final InvitedVisits visits;
 
-    FigureCounter(MongoTemplate mongo, CnapRegistry cnaps, Surveys surveys, InvitedVisits visits) {
-        this.mongo = mongo;
+    FigureCounter(GuardedCounts counts, CnapRegistry cnaps, Surveys surveys, InvitedVisits visits) {
+        this.counts = counts;
         this.cnaps = cnaps;
         this.surveys = surveys;
         this.visits = visits;
@@ -88,7 +81,7 @@ class FigureCounter {
                     FigureKeys.administrator(day.getYear(), ended.cnapCode(), key),
                     ended.administratorIncrements(survey, key, name));
         });
-        countOnce(ended.sessionId(), day, documents);
+        counts.countOnce(ended.sessionId(), day, documents);
     }
 
     /**
@@ -102,7 +95,7 @@ class FigureCounter {
             return inTime ? update.inc("cases.resolvedInTime", 1) : update;
         };
         LocalDate day = receivedAt.atZone(KYIV).toLocalDate();
-        countOnce(
+        counts.countOnce(
                 "case:" + caseId,
                 day,
                 centreAndRegion(
@@ -135,53 +128,8 @@ class FigureCounter {
         return documents;
     }
 
-    /** Adds each document's increments, once (see the class's description). */
-    private void countOnce(String id, LocalDate day, Map<String, Update> documents) {
-        String counted = FigureKeys.counted(day, id);
-        // A find by _id, not exists(): that is a count, an aggregation the embedded server runs
-        // over the whole collection (a million ends a week at national scale).
-        if (mongo.findById(counted, Document.class, FigureKeys.COUNTED) != null) {
-            return;
-        }
-        RuntimeException failed = null;
-        for (var document : documents.entrySet()) {
-            try {
-                guardedUpsert(document.getKey(), document.getValue(), id);
-            } catch (RuntimeException e) {
-                // The others are still counted; the republished end finds only this one open.
-                failed = failed == null ? e : failed;
-            }
-        }
-        if (failed != null) {
-            throw failed;
-        }
-        try {
-            mongo.insert(new Document("_id", counted).append("at", day.toString()), FigureKeys.COUNTED);
-        } catch (DuplicateKeyException countedAtTheSameTime) {
-            // Another instance heard the same end and finished first: the guards kept us apart.
-        }
-    }
-
     private static String[] keys(FigureKeys tier, LocalDate day, String code) {
         return new String[] {tier.day(day, code), tier.month(YearMonth.from(day), code), tier.year(day.getYear(), code)
         };
-    }
-
-    /**
-     * A {@code findAndModify}, not an update: the embedded database finds a document guarded
-     * beside its {@code _id} by the {@code _id} only in a findAndModify, and scans the whole
-     * collection for an update with the same filter (docs/benchmarks.md).
-     */
-    private void guardedUpsert(String key, Update increments, String id) {
-        try {
-            mongo.findAndModify(
-                    query(where("_id").is(key).and(COUNTING).ne(id)),
-                    increments.push(COUNTING).slice(-IN_FLIGHT_KEPT).each(id),
-                    FindAndModifyOptions.options().upsert(true),
-                    Document.class,
-                    FigureKeys.COLLECTION);
-        } catch (DuplicateKeyException countedBefore) {
-            // The document lists the conversation: the upsert's insert met its _id.
-        }
     }
 }

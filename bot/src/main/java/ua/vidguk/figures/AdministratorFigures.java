@@ -53,7 +53,7 @@ class AdministratorFigures {
         var within = new Document("_id", new Document("$gt", prefix + "|").append("$lt", prefix + FigureKeys.END));
         mongo.getCollection(FigureKeys.COLLECTION)
                 .find(within)
-                .projection(Projections.exclude(FigureCounter.COUNTING))
+                .projection(Projections.exclude(GuardedCounts.COUNTING))
                 .forEach(action);
     }
 }

@@ -73,7 +73,7 @@ class EntityFigures {
     private List<Document> read(List<String> ids) {
         return mongo.getCollection(FigureKeys.COLLECTION)
                 .find(Filters.in("_id", ids))
-                .projection(Projections.exclude(FigureCounter.COUNTING))
+                .projection(Projections.exclude(GuardedCounts.COUNTING))
                 .into(new ArrayList<>());
     }
 

@@ -37,7 +37,7 @@ import ua.vidguk.survey.Surveys;
  * stops at step 1. Two deliveries at once (two instances' sweeps, a sweep and the first delivery)
  * are kept apart by the same guards, which is why the lists are not emptied after step 3: a
  * delivery that read step 1 just before another finished would find the guards open again.
- * Each list keeps the last {@value #IN_FLIGHT_KEPT} conversations: more than a centre's hour and
+ * Each list keeps the last {@value GuardedCounts#IN_FLIGHT_KEPT} conversations: more than a centre's hour and
  * about a minute of a busy region's, far more than the time between two deliveries at once. The
  * cost of so short a list: an instance that crashed in the milliseconds between step 2 and step 3
  * and came back after 30 more ends of the same region (other instances counting meanwhile) counts
@@ -48,8 +48,6 @@ import ua.vidguk.survey.Surveys;
 class FigureCounter {
 
     static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-    static final String COUNTING = "counting";
-    static final int IN_FLIGHT_KEPT = 30;
 
     private final GuardedCounts counts;
     private final CnapRegistry cnaps;

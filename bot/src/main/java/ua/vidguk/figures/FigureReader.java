@@ -114,7 +114,7 @@ class FigureReader {
             var within = new Document("_id", new Document("$gte", range[0]).append("$lte", range[1]));
             mongo.getCollection(FigureKeys.COLLECTION)
                     .find(within)
-                    .projection(Projections.exclude(FigureCounter.COUNTING))
+                    .projection(Projections.exclude(GuardedCounts.COUNTING))
                     // The embedded server answers a cursor's next batch whole unless told its size:
                     // 30 days of 2,700 centres came back as one 111 MB reply, over the driver's limit.
                     .batchSize(BATCH)

@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class GuardedCounts {
 
+    static final String COUNTING = "counting";
+    static final int IN_FLIGHT_KEPT = 30;
+
     private final MongoTemplate mongo;
 
     GuardedCounts(MongoTemplate mongo) {
@@ -82,15 +85,11 @@ class GuardedCounts {
      */
     private void guardedUpsert(String key, Update increments, String id) {
         try {
-            Query guarded =
-                    query(where("_id").is(key).and(FigureCounter.COUNTING).ne(id));
+            Query guarded = query(where("_id").is(key).and(COUNTING).ne(id));
             guarded.fields().include("_id"); // the answer carries nothing back but the _id
             mongo.findAndModify(
                     guarded,
-                    increments
-                            .push(FigureCounter.COUNTING)
-                            .slice(-FigureCounter.IN_FLIGHT_KEPT)
-                            .each(id),
+                    increments.push(COUNTING).slice(-IN_FLIGHT_KEPT).each(id),
                     FindAndModifyOptions.options().upsert(true),
                     Document.class,
                     FigureKeys.COLLECTION);

@@ -111,7 +111,7 @@ class FiguresIntegrationTests extends FiguresTest {
             assertThat(comment.getInteger("skipped")).isEqualTo(1);
             assertThat(comment).doesNotContainKey("values");
             assertThat(figures.toJson()).doesNotContain("Довго").doesNotContain("380671234567");
-            assertThat(figures.getList(FigureCounter.COUNTING, String.class))
+            assertThat(figures.getList(GuardedCounts.COUNTING, String.class))
                     .containsExactly("fg1-a", "fg1-b", "fg1-c");
         }
         Document region = figures("rd|2021-03-10|UA-05").orElseThrow();
@@ -199,7 +199,7 @@ class FiguresIntegrationTests extends FiguresTest {
         for (String id : List.of("d|2021-03-10|FG-3", "m|2021-03|FG-3", "y|2021|FG-3")) {
             Document figures = figures(id).orElseThrow();
             assertThat(figures.getInteger("responses")).as(id).isEqualTo(1);
-            assertThat(figures.getList(FigureCounter.COUNTING, String.class))
+            assertThat(figures.getList(GuardedCounts.COUNTING, String.class))
                     .as(id)
                     .containsExactly("fg3-a");
         }

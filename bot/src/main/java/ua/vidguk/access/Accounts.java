@@ -91,7 +91,7 @@ class Accounts {
         return found.map(account -> {
             String token = token();
             Instant expires = clock.instant().plus(settings.inviteValidity());
-            mongo.updateFirst(
+            mongo.findAndModify( // guarded: an update with this filter scans on the embedded store
                     query(where("_id").is(account.id()).and("disabledAt").is(null)),
                     new Update().set("inviteHash", Credentials.hash(token)).set("inviteExpiresAt", expires),
                     Account.class);

@@ -82,7 +82,7 @@ class Cases {
 
     /** The centre's chat was passed over because the bot cannot write there; set once. */
     void centreChatUnusable(String id) {
-        mongo.updateFirst(
+        mongo.findAndModify( // guarded: an update with this filter scans on the embedded store
                 query(where("_id").is(id).and("centreChatUnusable").ne(true)),
                 new Update().set("centreChatUnusable", true),
                 AlertCase.class);

@@ -146,7 +146,7 @@ class Outbox {
     /** The group became a supergroup: what waits for it goes to its new id, free to be claimed there. */
     void moveChat(long from, long to) {
         for (Item item : waitingFor(from)) {
-            mongo.updateFirst(
+            mongo.findAndModify( // guarded: an update with this filter scans on the embedded store
                     query(where("_id").is(item.id()).and("chatId").is(from)),
                     new Update().set("chatId", to).unset("leasedUntil"),
                     Item.class);

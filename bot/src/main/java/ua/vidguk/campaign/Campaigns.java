@@ -168,7 +168,7 @@ public class Campaigns {
     void settle(Campaign changed) {
         var settling = changed.settling();
         events.publishEvent(new CampaignChanged(changed, settling == null ? null : settling.from()));
-        mongo.updateFirst(
+        mongo.findAndModify( // guarded: an update with this filter scans on the embedded store
                 query(where("_id").is(changed.id()).and("updatedAt").is(changed.updatedAt())),
                 new Update().unset("settling"),
                 Campaign.class);

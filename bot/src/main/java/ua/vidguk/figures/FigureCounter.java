@@ -23,7 +23,7 @@ import ua.vidguk.survey.Surveys;
  * exactly once, without transactions, however often and however concurrently the end is heard.
  *
  * <ol>
- *   <li>A conversation listed in {@code figures_counted} was counted everywhere: stop (one read).
+ *   <li>A conversation listed in {@code figures_counted} was counted everywhere: stop.
  *   <li>Each of the six (or eight) documents gets one atomic upsert guarded by the document itself: it adds
  *       the counts only if its {@code counting} list lacks the conversation, and adds the
  *       conversation to that list in the same write (an upsert whose insert meets the {@code _id}
@@ -37,12 +37,15 @@ import ua.vidguk.survey.Surveys;
  * stops at step 1. Two deliveries at once (two instances' sweeps, a sweep and the first delivery)
  * are kept apart by the same guards, which is why the lists are not emptied after step 3: a
  * delivery that read step 1 just before another finished would find the guards open again.
- * Each list keeps the last {@value GuardedCounts#IN_FLIGHT_KEPT} conversations: more than a centre's hour and
- * about a minute of a busy region's, far more than the time between two deliveries at once. The
- * cost of so short a list: an instance that crashed in the milliseconds between step 2 and step 3
- * and came back after 30 more ends of the same region (other instances counting meanwhile) counts
- * that one end twice in the region's documents. Every document is rewritten with its list on each
- * count, so the list's length is paid on every ended survey (100 cost 8% of the reply benchmark).
+ *
+ * <p>{@link GuardedCounts} takes the ends that arrive together as one batch: one find for step 1,
+ * one write per document with the sum of the batch's ends guarded by all their ids (refused as a
+ * whole when the document lists any of them, and then written end by end), one insert for step 3.
+ * Each list keeps the last {@value GuardedCounts#IN_FLIGHT_KEPT} conversations: more than a centre's
+ * hour and about a minute of a busy region's, far more than the time between two deliveries at
+ * once. The cost of so short a list: an instance that crashed in the milliseconds between step 2
+ * and step 3 and came back after 100 more ends of the same region (other instances counting
+ * meanwhile) counts that one end twice in the region's documents.
  */
 @Component
 class FigureCounter {

@@ -1,14 +1,14 @@
 package ua.vidguk.conversation;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -67,35 +67,23 @@ class ResponseStore {
      */
     List<ResponseRow> after(String afterId, int size) {
         List<ResponseRow> rows = new ArrayList<>(size);
-        try (var cursor = mongo.getCollection(COLLECTION)
-                .find(new Document("_id", new Document("$gt", afterId)))
+        try (var cursor = rows().find(new Document("_id", new Document("$gt", afterId)))
                 .projection(Projections.exclude("contact", "_class"))
                 .sort(Sorts.ascending("_id"))
                 .limit(size)
                 .batchSize(size)
                 .cursor()) {
-            cursor.forEachRemaining(document -> rows.add(row(document)));
+            cursor.forEachRemaining(rows::add);
         }
         return rows;
     }
 
-    private static ResponseRow row(Document stored) {
-        Map<String, String> answers = new java.util.LinkedHashMap<>();
-        Document given = stored.get("answers", Document.class);
-        if (given != null) {
-            given.forEach((question, answer) -> answers.put(question, String.valueOf(answer)));
-        }
-        return new ResponseRow(
-                stored.getString("_id"),
-                stored.getString("surveyId"),
-                stored.getString("cnapCode"),
-                stored.getString("region"),
-                Channel.valueOf(stored.getString("channel")),
-                stored.getString("outcome").toLowerCase(Locale.ROOT).replace('_', '-'),
-                stored.getBoolean("negative", false),
-                stored.get("startedAt", Date.class).toInstant(),
-                stored.get("endedAt", Date.class).toInstant(),
-                answers);
+    private MongoCollection<ResponseRow> rows() {
+        MongoCollection<Document> responses = mongo.getCollection(COLLECTION);
+        return responses
+                .withDocumentClass(ResponseRow.class)
+                .withCodecRegistry(CodecRegistries.fromRegistries(
+                        CodecRegistries.fromCodecs(new ResponseRowCodec()), responses.getCodecRegistry()));
     }
 
     @org.springframework.data.mongodb.core.mapping.Document(COLLECTION)

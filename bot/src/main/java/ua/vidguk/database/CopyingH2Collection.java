@@ -1,14 +1,17 @@
 package ua.vidguk.database;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.h2.mvstore.MVMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +25,18 @@ import org.slf4j.LoggerFactory;
  * documents. The commit then met a document changing under it (a ConcurrentModificationException
  * that closes the store, or worse a half-updated document in the file). With copies, an update
  * changes a copy and puts that, and what a commit writes never changes under it.
+ *
+ * <p>Only the documents an update finds are copied: a query hands the stored instances to the
+ * reply's encoder, which only reads them. Copying every document read was a third of what a
+ * million-row export allocated (docs/benchmarks.md).
  */
 final class CopyingH2Collection extends H2Collection {
 
     private static final Logger log = LoggerFactory.getLogger(CopyingH2Collection.class);
     private static final Document ID_ASCENDING = new Document("_id", 1);
+
+    /** Whether this thread is in a call that changes the documents it finds. */
+    private static final ThreadLocal<Boolean> CHANGING = ThreadLocal.withInitial(() -> false);
 
     CopyingH2Collection(
             MongoDatabase database,
@@ -41,7 +51,35 @@ final class CopyingH2Collection extends H2Collection {
     @Override
     protected Document getDocument(Object position) {
         Document document = super.getDocument(position);
-        return document == null ? null : document.cloneDeeply();
+        return document == null || !CHANGING.get() ? document : document.cloneDeeply();
+    }
+
+    @Override
+    public synchronized Document findAndModify(Document query) {
+        return changing(() -> super.findAndModify(query));
+    }
+
+    @Override
+    public synchronized Document updateDocuments(
+            Document selector,
+            Document update,
+            ArrayFilters arrayFilters,
+            boolean isMulti,
+            boolean isUpsert,
+            Oplog oplog) {
+        return changing(() -> super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog));
+    }
+
+    private static <T> T changing(Supplier<T> call) {
+        boolean outer = !CHANGING.get();
+        CHANGING.set(true);
+        try {
+            return call.get();
+        } finally {
+            if (outer) {
+                CHANGING.remove();
+            }
+        }
     }
 
     /**

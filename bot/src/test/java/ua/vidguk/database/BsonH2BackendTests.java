@@ -103,9 +103,16 @@ class BsonH2BackendTests {
             sessions.findOneAndUpdate(
                     new Document("_id", "tel:+380671234512").append("version", 1),
                     new Document("$set", new Document("version", 2).append("lastMessage", "SM1")));
+            var afterTheFirst = stored.get("tel:+380671234512");
+            var asItWasThen = afterTheFirst.cloneDeeply();
+            sessions.updateOne(
+                    new Document("_id", "tel:+380671234512"),
+                    new Document("$set", new Document("seen", new Document("at", 1))));
             sessions.updateMany(new Document("version", 2), new Document("$set", new Document("reminded", true)));
+            sessions.find(new Document("_id", "tel:+380671234512")).first(); // reads hand out what is stored
 
             assertThat(beingWritten).isEqualTo(asItWas);
+            assertThat(afterTheFirst).isEqualTo(asItWasThen);
             assertThat(stored.get("tel:+380671234512"))
                     .containsEntry("version", 2)
                     .containsEntry("lastMessage", "SM1")

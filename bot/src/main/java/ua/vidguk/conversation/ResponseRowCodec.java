@@ -16,7 +16,7 @@ import ua.vidguk.channel.Channel;
  * Reads a stored response straight from the driver's bytes into a {@link ResponseRow}, without a
  * {@code Document} in between: an export of a million rows built a map per response and one per
  * its answers only to copy them into rows, a sixth of everything it allocated (docs/benchmarks.md).
- * Fields a row does not show are skipped unread.
+ * Fields a row does not show, the visitor's contact among them, are skipped unread.
  */
 final class ResponseRowCodec implements Codec<ResponseRow> {
 

@@ -1,7 +1,6 @@
 package ua.vidguk.conversation;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,7 +59,9 @@ class ResponseStore {
 
     /**
      * Up to {@code size} responses whose id comes after {@code afterId}, in id order, without the
-     * contact (it is left out by the query, so it is never even read into this process). A range on
+     * contact: {@link ResponseRowCodec} skips it in the reply's bytes, so it never becomes an object
+     * here. (Left out by a projection instead, the embedded database copied every document to leave
+     * it out: a sixth of what an export allocated.) A range on
      * {@code _id} is the one query the embedded database answers from its index, lazily and in
      * order: a batch reads what it returns, however large the collection. Any other filter would
      * scan (and hold) the whole collection, so callers filter the batches themselves.
@@ -68,7 +69,6 @@ class ResponseStore {
     List<ResponseRow> after(String afterId, int size) {
         List<ResponseRow> rows = new ArrayList<>(size);
         try (var cursor = rows().find(new Document("_id", new Document("$gt", afterId)))
-                .projection(Projections.exclude("contact", "_class"))
                 .sort(Sorts.ascending("_id"))
                 .limit(size)
                 .batchSize(size)

@@ -13,6 +13,7 @@ import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.conversation.event.InvitedVisit;
 import ua.vidguk.conversation.event.NegativeFeedbackReceived;
+import ua.vidguk.limits.Suspicion;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
 import ua.vidguk.stafflink.Scope;
@@ -48,9 +49,16 @@ class AlertTexts {
         this.hours = properties.workingHours().toWorkingHours();
     }
 
-    String alert(NegativeFeedbackReceived feedback) {
+    /** @param suspect set when the response came in a burst: the alert says so in its second line */
+    String alert(NegativeFeedbackReceived feedback, @Nullable Suspicion suspect) {
         InvitedVisit visit = feedback.visit();
         Map<String, Object> values = new LinkedHashMap<>();
+        if (suspect != null) {
+            values.put("suspect", true);
+            values.put("suspectCount", Integer.toString(suspect.count()));
+            values.put("suspectMinutes", Long.toString(suspect.window().toMinutes()));
+            values.put("suspectThreshold", Integer.toString(suspect.threshold()));
+        }
         values.put("centreName", centreName(feedback.cnapCode()));
         values.put("centreCode", feedback.cnapCode());
         values.put("visitTime", time(visit != null ? visit.visitedAt() : feedback.startedAt()));

@@ -32,6 +32,9 @@ class AlertTexts {
     /** Steps by which each answer is cut when the answers alone are too long for an alert. */
     private static final List<Integer> ANSWER_LIMITS = List.of(Integer.MAX_VALUE, 300, 120, 40);
 
+    /** Put before a suspect case's one line (in a folded summary, a list of cases). */
+    static final String SUSPECT_MARK = "❗ Підозріло: ";
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Messages messages;
@@ -115,15 +118,19 @@ class AlertTexts {
                 .toList();
     }
 
-    /** One line of a folded summary: the centre, when, and the first answers. */
-    String line(NegativeFeedbackReceived feedback) {
+    /**
+     * One line of a folded summary: the centre, when, and the first answers; marked when the
+     * response came in a burst, which is when alerts are most often folded.
+     */
+    String line(NegativeFeedbackReceived feedback, @Nullable Suspicion suspect) {
         String shown = String.join(
                 "; ",
                 answers.of(feedback).stream()
                         .map(answer -> answer.get("question") + " " + answer.get("answer"))
                         .limit(2)
                         .toList());
-        String line = centreName(feedback.cnapCode()) + ", " + time(feedback.receivedAt()) + ": " + shown;
+        String line = (suspect != null ? SUSPECT_MARK : "") + centreName(feedback.cnapCode()) + ", "
+                + time(feedback.receivedAt()) + ": " + shown;
         return line.length() > 90 ? line.substring(0, 89) + "…" : line;
     }
 

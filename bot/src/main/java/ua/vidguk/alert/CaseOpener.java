@@ -68,7 +68,7 @@ class CaseOpener {
                 cnaps.find(feedback.cnapCode()).map(Cnap::region).orElse(null),
                 AlertCase.Status.OPEN,
                 texts.alert(feedback, suspect.orElse(null)),
-                texts.line(feedback),
+                texts.line(feedback, suspect.orElse(null)),
                 feedback.receivedAt(),
                 hours.plus(now, properties.takeWithin()),
                 hours.plusWorkingDays(now, properties.resolveWithinWorkingDays()),

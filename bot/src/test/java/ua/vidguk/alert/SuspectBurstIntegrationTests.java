@@ -52,6 +52,8 @@ class SuspectBurstIntegrationTests extends StaffChatTest {
                         reason -> assertThat((String) reason)
                                 .isEqualTo(
                                         "11 anonymous negative responses about the centre within 30 minutes (more than 10)"));
+        assertThat((String) cases.getFirst().get("summary")).startsWith("❗ Підозріло: ЦНАП м. Сплескове");
+        assertThat((String) cases.get(1).get("summary")).startsWith("ЦНАП м. Сплескове");
         assertThat(cases.subList(1, 11))
                 .allSatisfy(c -> assertThat(c).containsEntry("suspect", false).containsEntry("suspectReason", null));
         List<StaffTelegramFake.Call> alerts = StaffTelegramFake.sent(telegram, chat);

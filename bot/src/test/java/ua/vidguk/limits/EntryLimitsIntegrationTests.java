@@ -3,7 +3,14 @@ package ua.vidguk.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +41,9 @@ class EntryLimitsIntegrationTests extends StaffGroupTest {
 
     @Autowired
     LimitRetention retention;
+
+    @Autowired
+    EntryLimits limits;
 
     @Test
     void aScriptedAccountIsStoppedAfterTheHourlyLimitOfQrSurveysAboutOneCentreAndToldWhy() {
@@ -116,6 +126,54 @@ class EntryLimitsIntegrationTests extends StaffGroupTest {
         assertThat(counters("LIM-5")).isEmpty();
     }
 
+    @Test
+    void aWebClientAddressIsAdmittedTenTimesAnHourPerCentreAndToldWhenToComeBack() {
+        for (int entry = 1; entry <= 10; entry++) {
+            assertThat(limits.admit("LIM-W1", EntryKind.WEB_ADDRESS, "203.0.113.7")
+                            .admitted())
+                    .isTrue();
+        }
+        clock.advance(Duration.ofMinutes(45));
+
+        Admission eleventh = limits.admit("LIM-W1", EntryKind.WEB_ADDRESS, "203.0.113.7");
+
+        assertThat(eleventh.admitted()).isFalse();
+        assertThat(eleventh.count()).isEqualTo(11);
+        assertThat(eleventh.limit()).isEqualTo(10);
+        assertThat(eleventh.resetsAt()).isEqualTo(TUESDAY_MORNING.plus(Duration.ofHours(1)));
+        assertThat(eleventh.retryAfterSeconds(clock.instant())).isEqualTo(15 * 60);
+        assertThat(limits.admit("LIM-W1", EntryKind.WEB_ADDRESS, "203.0.113.8").admitted())
+                .as("another address")
+                .isTrue();
+        assertThat(limits.admit("LIM-W1", EntryKind.MESSENGER, "203.0.113.7").admitted())
+                .as("another kind")
+                .isTrue();
+    }
+
+    @Test
+    void entriesAtOnceAreEachCountedSoExactlyTheLimitIsAdmitted() throws Exception {
+        int entries = 24;
+        var start = new CountDownLatch(1);
+        List<Future<Admission>> answers = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(entries)) {
+            for (int entry = 0; entry < entries; entry++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return limits.admit("LIM-W2", EntryKind.WEB_ADDRESS, "198.51.100.1");
+                }));
+            }
+            start.countDown();
+            List<Admission> admissions = new ArrayList<>();
+            for (Future<Admission> answer : answers) {
+                admissions.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(admissions.stream().filter(Admission::admitted)).hasSize(10);
+            assertThat(admissions.stream().map(Admission::count))
+                    .containsExactlyInAnyOrderElementsOf(
+                            IntStream.rangeClosed(1, entries).boxed().toList());
+        }
+    }
+
     /** Opens the centre's survey and ends it with three replies that are not answers. */
     private String startAndAbandon(long account, String centre) {
         deliver(inPrivate(next(), account, "/start " + centre));
@@ -138,7 +196,7 @@ class EntryLimitsIntegrationTests extends StaffGroupTest {
                 .getCollection(EntryLimits.COLLECTION)
                 .find()
                 .map(document -> document.getString("_id"))
-                .into(new java.util.ArrayList<>())
+                .into(new ArrayList<>())
                 .stream()
                 .filter(id -> id.contains("|" + centre + "|"))
                 .toList();

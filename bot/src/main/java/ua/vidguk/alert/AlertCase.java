@@ -22,6 +22,8 @@ import ua.vidguk.stafflink.Scope;
  *     was routed, so the alert went up to the region's or the ministry's chat
  * @param deliveryProblems each time a chat would not take the alert or a message about the case;
  *     {@code null} in cases stored before there was such a record
+ * @param suspect why the response is suspect (it came in a burst of anonymous negative ones
+ *     against the centre, {@link ua.vidguk.limits.SuspectBursts}), or {@code null}
  */
 @Document("cases")
 record AlertCase(
@@ -47,7 +49,8 @@ record AlertCase(
         boolean escalatedToRegion,
         boolean escalatedToMinistry,
         boolean centreChatUnusable,
-        @Nullable List<DeliveryProblem> deliveryProblems) {
+        @Nullable List<DeliveryProblem> deliveryProblems,
+        @Nullable String suspect) {
 
     enum Status {
         OPEN,

@@ -13,6 +13,7 @@ import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.conversation.event.InvitedVisit;
 import ua.vidguk.conversation.event.NegativeFeedbackReceived;
+import ua.vidguk.limits.Suspicion;
 import ua.vidguk.message.MessageName;
 import ua.vidguk.message.Messages;
 import ua.vidguk.stafflink.Scope;
@@ -31,6 +32,9 @@ class AlertTexts {
     /** Steps by which each answer is cut when the answers alone are too long for an alert. */
     private static final List<Integer> ANSWER_LIMITS = List.of(Integer.MAX_VALUE, 300, 120, 40);
 
+    /** Put before a suspect case's one line (in a folded summary, a list of cases). */
+    static final String SUSPECT_MARK = "❗ Підозріло: ";
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Messages messages;
@@ -48,9 +52,16 @@ class AlertTexts {
         this.hours = properties.workingHours().toWorkingHours();
     }
 
-    String alert(NegativeFeedbackReceived feedback) {
+    /** @param suspect set when the response came in a burst: the alert says so in its second line */
+    String alert(NegativeFeedbackReceived feedback, @Nullable Suspicion suspect) {
         InvitedVisit visit = feedback.visit();
         Map<String, Object> values = new LinkedHashMap<>();
+        if (suspect != null) {
+            values.put("suspect", true);
+            values.put("suspectCount", Integer.toString(suspect.count()));
+            values.put("suspectMinutes", Long.toString(suspect.window().toMinutes()));
+            values.put("suspectThreshold", Integer.toString(suspect.threshold()));
+        }
         values.put("centreName", centreName(feedback.cnapCode()));
         values.put("centreCode", feedback.cnapCode());
         values.put("visitTime", time(visit != null ? visit.visitedAt() : feedback.startedAt()));
@@ -107,15 +118,19 @@ class AlertTexts {
                 .toList();
     }
 
-    /** One line of a folded summary: the centre, when, and the first answers. */
-    String line(NegativeFeedbackReceived feedback) {
+    /**
+     * One line of a folded summary: the centre, when, and the first answers; marked when the
+     * response came in a burst, which is when alerts are most often folded.
+     */
+    String line(NegativeFeedbackReceived feedback, @Nullable Suspicion suspect) {
         String shown = String.join(
                 "; ",
                 answers.of(feedback).stream()
                         .map(answer -> answer.get("question") + " " + answer.get("answer"))
                         .limit(2)
                         .toList());
-        String line = centreName(feedback.cnapCode()) + ", " + time(feedback.receivedAt()) + ": " + shown;
+        String line = (suspect != null ? SUSPECT_MARK : "") + centreName(feedback.cnapCode()) + ", "
+                + time(feedback.receivedAt()) + ": " + shown;
         return line.length() > 90 ? line.substring(0, 89) + "…" : line;
     }
 

@@ -46,6 +46,8 @@ class CaseController {
      *     was upgraded); {@code null} while it waits
      * @param centreChatUnusable the centre's chat could not be written to, so the alert went up
      * @param deliveryProblems each chat that would not take a message about the case, and why
+     * @param suspect the response came in a burst of anonymous negative responses against the
+     *     centre (docs/abuse.md): it may be fake; {@code suspectReason} says what was seen
      */
     record CaseView(
             String id,
@@ -66,7 +68,9 @@ class CaseController {
             boolean escalatedToRegion,
             boolean escalatedToMinistry,
             boolean centreChatUnusable,
-            List<DeliveryProblem> deliveryProblems) {
+            List<DeliveryProblem> deliveryProblems,
+            boolean suspect,
+            @Nullable String suspectReason) {
 
         static CaseView of(AlertCase c) {
             return new CaseView(
@@ -88,7 +92,9 @@ class CaseController {
                     c.escalatedToRegion(),
                     c.escalatedToMinistry(),
                     c.centreChatUnusable(),
-                    c.problems());
+                    c.problems(),
+                    c.suspect() != null,
+                    c.suspect());
         }
     }
 

@@ -16,6 +16,8 @@ import ua.vidguk.contact.OptOuts;
 import ua.vidguk.conversation.SessionStore.ActiveSession;
 import ua.vidguk.conversation.engine.ConversationEngine;
 import ua.vidguk.conversation.engine.Prompt;
+import ua.vidguk.limits.EntryKind;
+import ua.vidguk.limits.EntryLimits;
 import ua.vidguk.survey.Surveys;
 
 /**
@@ -23,6 +25,8 @@ import ua.vidguk.survey.Surveys;
  * invitation's deep link (that survey continues here, wherever it was), or a centre's code from a
  * QR code at the centre (a new survey about that centre, with no phone number). Viber's {@code
  * conversation_started} and Telegram's {@code /start} both come here, so the rules are the same.
+ * Only the QR code's new surveys are limited per messenger account and hour ({@link EntryLimits}):
+ * a token's survey stands on a reported visit.
  *
  * <p>Runs on the webhook's thread: a failure answers the provider with an error, so that it
  * delivers the opening again, and Viber's welcome message is the first message sent here (see the
@@ -47,7 +51,9 @@ class MessengerEntry {
         /** The visitor asked not to be surveyed: nothing was sent. */
         OPTED_OUT,
         /** The messenger refused the first message (e.g. the bot is blocked): no survey is open. */
-        REFUSED
+        REFUSED,
+        /** The account opened as many surveys about the centre this hour as allowed: it was told so. */
+        LIMITED
     }
 
     private final Conversations conversations;
@@ -58,6 +64,7 @@ class MessengerEntry {
     private final Delivery delivery;
     private final OptOuts optOuts;
     private final ContactLinks links;
+    private final EntryLimits limits;
     private final ConversationProperties properties;
     private final Clock clock;
 
@@ -70,6 +77,7 @@ class MessengerEntry {
             Delivery delivery,
             OptOuts optOuts,
             ContactLinks links,
+            EntryLimits limits,
             ConversationProperties properties,
             Clock clock) {
         this.conversations = conversations;
@@ -80,6 +88,7 @@ class MessengerEntry {
         this.delivery = delivery;
         this.optOuts = optOuts;
         this.links = links;
+        this.limits = limits;
         this.properties = properties;
         this.clock = clock;
     }
@@ -148,6 +157,13 @@ class MessengerEntry {
         if (code.isEmpty() || !conversations.isCentre(code)) {
             return continueOrTell(contact, channel);
         }
+        Optional<ActiveSession> own = sessions.find(contact);
+        if (own.isPresent()) {
+            return ask(own.get(), Outcome.CONTINUED); // not a new survey: nothing to count
+        }
+        if (!limits.admit(code, EntryKind.MESSENGER, contact.uri()).admitted()) {
+            return Optional.of(tell(contact, channel, new Prompt.EntryLimited(), Outcome.LIMITED));
+        }
         return switch (conversations.start(contact, channel, code)) {
             case STARTED -> Optional.of(Outcome.STARTED);
             case OPTED_OUT -> Optional.of(Outcome.OPTED_OUT);
@@ -163,9 +179,13 @@ class MessengerEntry {
         if (own.isPresent()) {
             return ask(own.get(), Outcome.CONTINUED);
         }
+        return Optional.of(tell(contact, channel, new Prompt.NoOpenSurvey(), Outcome.NO_SURVEY));
+    }
+
+    private Outcome tell(ContactAddress contact, Channel channel, Prompt prompt, Outcome outcome) {
         var to = new Delivery.Conversation(contact, channel, properties.locale(), "", null);
-        delivery.send(to, List.of(new Prompt.NoOpenSurvey()), Delivery.Greeting.NONE, clock.instant());
-        return Optional.of(Outcome.NO_SURVEY);
+        delivery.send(to, List.of(prompt), Delivery.Greeting.NONE, clock.instant());
+        return outcome;
     }
 
     private Optional<Outcome> ask(ActiveSession current, Outcome outcome) {

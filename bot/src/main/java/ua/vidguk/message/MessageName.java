@@ -31,6 +31,11 @@ public enum MessageName {
     SURVEY_CLOSED("survey-closed", Map.of()),
     /** A reply arrived but the visitor has no survey in progress. */
     NO_OPEN_SURVEY("no-open-survey", Map.of()),
+    /**
+     * A QR code's survey was not opened: the visitor opened as many about the centre this hour as
+     * {@code vidguk.limits} allows.
+     */
+    ENTRY_LIMITED("entry-limited", Map.of()),
     /** The reply to a scale question was not a rating. */
     REPROMPT_SCALE("reprompt-scale", Map.of("low", "дуже погано", "high", "чудово")),
     /** The reply to a choice question was not an option number; {@code count} is how many there are. */
@@ -237,6 +242,11 @@ public enum MessageName {
         // Set when the comment was cut to keep the alert within Telegram's limit: its full length.
         sample.put("commentShortened", true);
         sample.put("commentLength", "5200");
+        // Set when the response came in a burst of anonymous negative ones against the centre.
+        sample.put("suspect", true);
+        sample.put("suspectCount", "14");
+        sample.put("suspectMinutes", "30");
+        sample.put("suspectThreshold", "10");
         return Map.copyOf(sample);
     }
 }

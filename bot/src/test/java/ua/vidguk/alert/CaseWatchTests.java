@@ -69,6 +69,7 @@ class CaseWatchTests {
                 toRegion,
                 toMinistry,
                 false,
-                List.of());
+                List.of(),
+                null);
     }
 }

@@ -36,4 +36,10 @@ public sealed interface Prompt {
 
     /** Not produced by the engine: for a caller that got a reply from someone with no open survey. */
     record NoOpenSurvey() implements Prompt {}
+
+    /**
+     * Not produced by the engine: for a caller that refused a new anonymous survey because the
+     * visitor opened too many about the centre this hour.
+     */
+    record EntryLimited() implements Prompt {}
 }

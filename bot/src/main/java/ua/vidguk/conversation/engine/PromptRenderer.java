@@ -59,6 +59,8 @@ public final class PromptRenderer {
                 text(messages.render(MessageName.SURVEY_CLOSED, variant, locale, Map.of()));
             case Prompt.NoOpenSurvey ignored ->
                 text(messages.render(MessageName.NO_OPEN_SURVEY, variant, locale, Map.of()));
+            case Prompt.EntryLimited ignored ->
+                text(messages.render(MessageName.ENTRY_LIMITED, variant, locale, Map.of()));
         };
     }
 

@@ -72,6 +72,7 @@ final class CentresPageModel {
             List<Map<String, Object>> links = regionLinks(found);
             values.put("regions", links);
             values.put("hasRegions", !links.isEmpty());
+            values.put("noCentres", links.isEmpty());
         }
         if (region != null || words != null) {
             values.put("allRegions", href(null, null, english));

@@ -40,9 +40,8 @@ final class PosterPdf {
 
     private PosterPdf() {}
 
-    /** The poster's PDF, some 30 KB (the font's subset is most of it). */
+    /** The poster's PDF, some 15 KB, made whole before any of it is sent. */
     static byte[] render(Cnap centre, String address) {
-        // In memory, since PDFBox closes the stream it saves to (a ZIP must go on after it).
         var out = new ByteArrayOutputStream();
         try (var document = new PDDocument()) {
             var page = new PDPage(A4);

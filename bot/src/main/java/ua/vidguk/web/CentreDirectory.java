@@ -40,8 +40,15 @@ class CentreDirectory {
 
     CentreDirectory(CnapRegistry registry, Regions regions, DirectoryProperties properties) {
         this.regions = regions;
-        Supplier<List<Listed>> read =
-                () -> registry.all().stream().map(this::listed).toList();
+        // Sorted once per read, not per search: a collator is slow, and the country has thousands.
+        Collator alphabet = Collator.getInstance(UKRAINIAN);
+        Supplier<List<Listed>> read = () -> registry.all().stream()
+                .sorted(Comparator.comparing((Cnap centre) -> regionName(centre.region()), alphabet)
+                        .thenComparing(Cnap::city, alphabet)
+                        .thenComparing(Cnap::name, alphabet)
+                        .thenComparing(Cnap::code))
+                .map(this::listed)
+                .toList();
         if (properties.cacheFor().isZero()) {
             this.centres = read;
         } else {
@@ -61,15 +68,10 @@ class CentreDirectory {
         List<String> terms = words == null || words.isBlank()
                 ? List.of()
                 : Arrays.asList(folded(words).split(" "));
-        Collator alphabet = Collator.getInstance(UKRAINIAN);
         return centres.get().stream()
                 .filter(listed -> region == null || listed.centre().region().equals(region))
                 .filter(listed -> terms.stream().allMatch(listed.searched()::contains))
                 .map(Listed::centre)
-                .sorted(Comparator.comparing((Cnap centre) -> regionName(centre.region()), alphabet)
-                        .thenComparing(Cnap::city, alphabet)
-                        .thenComparing(Cnap::name, alphabet)
-                        .thenComparing(Cnap::code))
                 .toList();
     }
 

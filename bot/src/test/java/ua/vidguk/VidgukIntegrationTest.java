@@ -22,7 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
             // Every test calls from 127.0.0.1: the tests of wrong tokens must not lock the others out.
             "vidguk.sign-in.max-failures=100000",
             // Tests read ratings right after the answers they publish.
-            "vidguk.ratings.cache-for=0s"
+            "vidguk.ratings.cache-for=0s",
+            // And the public directory right after the centres they register.
+            "vidguk.directory.cache-for=0s"
         })
 @ContextConfiguration(initializers = TemporaryDataDirectory.class)
 public @interface VidgukIntegrationTest {

@@ -31,6 +31,12 @@ public final class AccessRules {
             new Rule(POST, "/api/v1/visits", Role.REPORTER),
             new Rule(POST, "/api/v1/visits/import", Role.REPORTER),
             new Rule(GET, "/api/v1/cnaps", Role.VIEWER),
+            // Printable material, for anyone signed in whose scope covers the centre or the whole
+            // region (the controller's check): a centre's own staff print their own poster.
+            new Rule(GET, "/api/v1/cnaps/*/qr.svg", null),
+            new Rule(GET, "/api/v1/cnaps/*/qr.png", null),
+            new Rule(GET, "/api/v1/cnaps/*/poster.pdf", null),
+            new Rule(GET, "/api/v1/regions/*/posters.zip", null),
             new Rule(GET, "/api/v1/regions", Role.VIEWER),
             new Rule(PUT, "/api/v1/cnaps", Role.COORDINATOR),
             new Rule(GET, "/api/v1/cases", Role.VIEWER),

@@ -48,6 +48,10 @@ class SecurityConfiguration {
                             // comments, nothing personal (ua.vidguk.figures.PublicRatings).
                             .requestMatchers(HttpMethod.GET, "/ratings", "/ratings.json")
                             .permitAll()
+                            // The directory of centres: names, cities and codes the centres display
+                            // on their doors anyway, each with its public survey address.
+                            .requestMatchers(HttpMethod.GET, "/centres", "/centres.json")
+                            .permitAll()
                             // The charting library the console's dashboard loads: a published
                             // package's files, nothing of ours.
                             .requestMatchers(HttpMethod.GET, "/webjars/echarts/**")

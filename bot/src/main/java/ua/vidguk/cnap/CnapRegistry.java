@@ -63,6 +63,16 @@ public class CnapRegistry {
         return mongo.find(query, Cnap.class).stream().map(Cnap::code).collect(Collectors.toSet());
     }
 
+    /** A region's centres in code order (a few hundred at most), e.g. for its posters. */
+    public List<Cnap> inRegion(String region) {
+        return mongo.find(query(where("region").is(region)).with(Sort.by("_id")), Cnap.class);
+    }
+
+    /** Every centre in code order (a few thousand in the country), e.g. for the public directory. */
+    public List<Cnap> all() {
+        return mongo.find(new Query().with(Sort.by("_id")), Cnap.class);
+    }
+
     /** Whether no centre is registered yet (a fresh installation). */
     public boolean isEmpty() {
         return !mongo.exists(new Query(), Cnap.class);

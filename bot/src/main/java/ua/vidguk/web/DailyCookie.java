@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.Optional;
@@ -73,7 +72,7 @@ class DailyCookie {
     /** The cookie for a survey begun now; it lasts until the Kyiv day ends. */
     ResponseCookie issue(String cnapCode, String token, boolean secure) {
         String day = day();
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(Period.ZONE));
+        ZonedDateTime now = clock.instant().atZone(Period.ZONE);
         Duration left = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(Period.ZONE));
         return ResponseCookie.from(name(cnapCode), day + "." + token + "." + sign(cnapCode, day, token))
                 .path("/c/")
@@ -85,7 +84,7 @@ class DailyCookie {
     }
 
     private String day() {
-        return LocalDate.now(clock.withZone(Period.ZONE)).toString().replace("-", "");
+        return clock.instant().atZone(Period.ZONE).toLocalDate().toString().replace("-", "");
     }
 
     private static String name(String cnapCode) {

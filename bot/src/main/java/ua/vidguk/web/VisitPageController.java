@@ -56,7 +56,10 @@ class VisitPageController {
         return pages.ok(
                 switch (page.state()) {
                     case ASKING ->
-                        model.asking(page, ERRORS.contains(error) ? error : null, pages.messengerLinks(token));
+                        model.asking(
+                                page,
+                                error != null && ERRORS.contains(error) ? error : null,
+                                pages.messengerLinks(token));
                     case COMPLETED -> model.thanks(page, messages);
                     case ENDED -> model.done("ended-heading", model.text("ended-text"));
                 });

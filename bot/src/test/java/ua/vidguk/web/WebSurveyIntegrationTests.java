@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import ua.vidguk.channel.Channel;
+import ua.vidguk.channel.Inbox;
+import ua.vidguk.channel.MessageReceived;
+import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneNumber;
+import ua.vidguk.conversation.Conversations;
 import ua.vidguk.stafflink.StaffGroupTest;
 import ua.vidguk.stafflink.StaffTelegramFake;
 
@@ -28,6 +34,12 @@ class WebSurveyIntegrationTests extends StaffGroupTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    Conversations conversations;
+
+    @Autowired
+    Inbox inbox;
 
     @Test
     void aWebSurveyAnsweredBadlyEndsWithExactlyOneAlertInTheCentresChatWithTheNumberTyped() {
@@ -120,10 +132,47 @@ class WebSurveyIntegrationTests extends StaffGroupTest {
         assertThat(question.text())
                 .contains("Overall, how would you rate the service", "1 — Very poor", "Українська")
                 .doesNotContain("Як ви загалом");
-        var answered = browser.post(
-                started.location(), Map.of("step", Long.toString(question.step()), "answer", "5", "lang", "en"));
+        assertThat(question.html()).contains("action=\"/v/");
+        String action = started.location().replace("?lang=en", ""); // as the form has it
+        var answered =
+                browser.post(action, Map.of("step", Long.toString(question.step()), "answer", "5", "lang", "en"));
         assertThat(answered.location()).endsWith("?lang=en");
         assertThat(new SurveyBrowser(webPort).get("/c/WS-5").html()).contains("<html lang=\"uk\">", ">Почати<");
+    }
+
+    @Test
+    void anInvitationContinuedFromItsLinkEndsInTheBrowserWithNoFurtherSms() {
+        centre("WS-6", "ЦНАП «Посилання»", "UA-32");
+        var visitor = ContactAddress.tel(PhoneNumber.parseMobile("+380671330061"));
+        conversations.start(visitor, Channel.SMS, "WS-6");
+        String survey = "/v/" + token(visitor);
+        assertThat(sms(survey)).isEqualTo(1); // the invitation
+
+        var browser = new SurveyBrowser(webPort);
+        assertThat(browser.get(survey).text()).contains("Або просто відповідайте на SMS");
+        GOOD.forEach(
+                answer -> assertThat(browser.answer(survey, answer).status()).isEqualTo(303));
+
+        assertThat(browser.get(survey).text()).contains("Дякуємо за ваш відгук!");
+        assertThat(sms(survey)).isEqualTo(1);
+        Document response = response(survey);
+        assertThat(response.getString("channel")).isEqualTo("WEB");
+        assertThat(response.get("answers", Document.class)).hasSize(GOOD.size());
+    }
+
+    @Test
+    void aVisitorWhoTextsAfterAnsweringInTheBrowserGetsTheNextQuestionBySms() {
+        centre("WS-7", "ЦНАП «Туди-сюди»", "UA-32");
+        var visitor = ContactAddress.tel(PhoneNumber.parseMobile("+380671330071"));
+        conversations.start(visitor, Channel.SMS, "WS-7");
+        String survey = "/v/" + token(visitor);
+        new SurveyBrowser(webPort).answer(survey, "5");
+
+        inbox.receive(new MessageReceived(Channel.SMS, "SMws7", visitor, "1", clock.instant()));
+
+        assertThat(sms(survey)).isEqualTo(2);
+        assertThat(session(survey).get("answers", Document.class))
+                .isEqualTo(new Document("overall", "5").append("received", "yes"));
     }
 
     @Test
@@ -133,6 +182,21 @@ class WebSurveyIntegrationTests extends StaffGroupTest {
         assertThat(browser.get("/c/NO-SUCH-CENTRE").text()).contains("Такого центру немає");
         assertThat(browser.post("/c/NO-SUCH-CENTRE", Map.of()).status()).isEqualTo(404);
         assertThat(browser.post("/v/Zz9Zz9Zz9Z", Map.of("step", "1")).status()).isEqualTo(404);
+    }
+
+    private String token(ContactAddress visitor) {
+        return mongo.getCollection("sessions")
+                .find(new Document("_id", visitor.uri()))
+                .first()
+                .get("session", Document.class)
+                .getString("_id");
+    }
+
+    /** The SMS sent in a survey, as the message log recorded them. */
+    private long sms(String surveyPath) {
+        return mongo.getCollection("messages")
+                .countDocuments(
+                        new Document("sessionId", surveyPath.substring("/v/".length())).append("channel", "SMS"));
     }
 
     private Document session(String surveyPath) {

@@ -58,7 +58,7 @@ class SurveyPages {
         }
         query.forEach(uri::queryParam);
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .location(URI.create(uri.build().toUriString()))
+                .location(URI.create(uri.encode().build().toUriString()))
                 .cacheControl(CacheControl.noStore())
                 .build();
     }

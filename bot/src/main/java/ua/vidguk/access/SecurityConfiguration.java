@@ -44,6 +44,13 @@ class SecurityConfiguration {
                             // A visit's page holds nothing personal; its unguessable token is the key.
                             .requestMatchers(HttpMethod.GET, "/v/*")
                             .permitAll()
+                            // The web survey, for anyone with a centre's QR code or a visit's link:
+                            // answering needs the visit's unguessable token and its current step
+                            // (docs/web-survey.md: why no CSRF token).
+                            .requestMatchers(HttpMethod.POST, "/v/*")
+                            .permitAll()
+                            .requestMatchers("/c/*")
+                            .permitAll()
                             // The public ratings are published on purpose: only large samples, no
                             // comments, nothing personal (ua.vidguk.figures.PublicRatings).
                             .requestMatchers(HttpMethod.GET, "/ratings", "/ratings.json")

@@ -4,5 +4,11 @@ package ua.vidguk.channel;
 public enum Channel {
     SMS,
     VIBER,
-    TELEGRAM
+    TELEGRAM,
+    /**
+     * A survey answered on web pages (a centre's QR code, or an invitation's link continued in the
+     * browser). Nothing is sent on it: its questions are the pages the visitor asks for, so it has
+     * no {@link ChannelSender}.
+     */
+    WEB
 }

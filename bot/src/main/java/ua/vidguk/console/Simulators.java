@@ -27,6 +27,9 @@ class Simulators {
     List<Map<String, Object>> states(Channel current) {
         List<Map<String, Object>> states = new ArrayList<>();
         for (Channel channel : Channel.values()) {
+            if (channel == Channel.WEB) {
+                continue; // answered in a browser, not on a simulated phone
+            }
             states.add(Map.of(
                     "channel", channel.name(),
                     "label", label(channel),
@@ -41,6 +44,7 @@ class Simulators {
             case SMS -> "SMS";
             case VIBER -> "Viber";
             case TELEGRAM -> "Telegram";
+            case WEB -> "Web";
         };
     }
 }

@@ -81,6 +81,7 @@ class TryController {
             case SMS -> ContactAddress.tel(number);
             case VIBER -> ContactAddress.viber(address);
             case TELEGRAM -> ContactAddress.telegram(Long.parseLong(address));
+            case WEB -> throw new IllegalStateException("The web survey has no simulator"); // left above
         };
         var outcome = conversations.start(contact, channel, cnapCode, survey);
         return Pages.redirect(

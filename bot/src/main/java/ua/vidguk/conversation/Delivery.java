@@ -86,6 +86,11 @@ class Delivery {
 
     /** @param gate waited on right before each message goes to the provider, so that a rate holds where it counts */
     Sent send(Conversation to, List<Prompt> prompts, Greeting greeting, RateGate gate, Instant at) {
+        if (to.channel() == Channel.WEB) {
+            // A web survey's next question is the page the browser asks for next: nothing to send,
+            // and this is what keeps an invitation continued in the browser from costing more SMS.
+            return Sent.ALL;
+        }
         for (Prompt prompt : prompts) {
             RenderedMessage message = greeting != Greeting.NONE && prompt instanceof Prompt.Ask ask
                     ? greeted(to, ask, greeting == Greeting.INVITATION ? MessageName.INVITATION : MessageName.REMINDER)

@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.MessageReceived;
 import ua.vidguk.contact.OptOuts;
 import ua.vidguk.conversation.SessionStore.ActiveSession;
 import ua.vidguk.conversation.engine.ConversationEngine;
 import ua.vidguk.conversation.engine.Keyword;
 import ua.vidguk.conversation.engine.Prompt;
+import ua.vidguk.conversation.engine.Session;
 import ua.vidguk.conversation.event.OptedIn;
 import ua.vidguk.conversation.event.OptedOut;
 import ua.vidguk.survey.Surveys;
@@ -80,7 +82,7 @@ class ReplyHandler {
             var survey = surveys.get(current.session().surveyId());
             if (steps.apply(
                             current,
-                            engine.reply(survey, current.session(), message.text(), now),
+                            engine.reply(survey, onChannelOf(current.session(), message), message.text(), now),
                             messageId,
                             Delivery.Greeting.NONE,
                             now)
@@ -90,6 +92,14 @@ class ReplyHandler {
         }
         throw new IllegalStateException(
                 "The conversation kept changing while a reply was applied; the provider will retry");
+    }
+
+    /**
+     * An invitation continued in the browser is held at the same phone number on the web: a visitor
+     * who then texts an answer after all gets the next question by SMS again, not silence.
+     */
+    private static Session onChannelOf(Session session, MessageReceived message) {
+        return session.channel() == Channel.WEB ? session.withChannel(message.channel()) : session;
     }
 
     private void withoutConversation(MessageReceived message, Instant now) {

@@ -75,7 +75,7 @@ record ExportFilter(
             return Channel.valueOf(channel.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Unknown channel " + channel + "; use sms, viber or telegram.");
+                    HttpStatus.BAD_REQUEST, "Unknown channel " + channel + "; use sms, viber, telegram or web.");
         }
     }
 }

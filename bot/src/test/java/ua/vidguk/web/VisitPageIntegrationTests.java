@@ -55,7 +55,7 @@ class VisitPageIntegrationTests {
     }
 
     @Test
-    void visitLinkOffersBothMessengersWithTheTokenAndShowsNothingPersonalUntilTheSurveyEnds() {
+    void visitLinkAsksTheQuestionAndOffersBothMessengersWithTheTokenAndShowsNothingPersonalUntilTheSurveyEnds() {
         conversations.start(VISITOR, Channel.SMS, "WEB-1");
         String token = mongo.getCollection("sessions")
                 .find(new Document("_id", VISITOR.uri()))
@@ -66,7 +66,7 @@ class VisitPageIntegrationTests {
         String page = page(token, 200);
 
         assertThat(page)
-                .contains("Дякуємо за візит до ЦНАП «Прилуки»!")
+                .contains("Опитування про ЦНАП «Прилуки»", "Як ви загалом оцінюєте обслуговування в центрі?")
                 .contains("viber://pa?chatURI=vidguk-test&context=" + token)
                 .contains("https://t.me/vidguk_test_bot?start=" + token)
                 .doesNotContain("671330001", "380");

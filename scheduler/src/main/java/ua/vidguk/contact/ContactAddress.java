@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Where a visitor can be reached: a phone number ({@code tel:+380671234512}), a Viber user
- * ({@code viber:<id>}) or a Telegram chat ({@code telegram:<chat id>}). Typed, so that a phone
+ * ({@code viber:<id>}), a Telegram chat ({@code telegram:<chat id>}) or a browser answering a web
+ * survey ({@code web:<random id>}). Typed, so that a phone
  * number is never mistaken for a chat id. {@link #toString()} is safe for logs; {@link #uri()} is
  * the stored form and carries the full number.
  */
@@ -14,7 +15,9 @@ public record ContactAddress(Kind kind, String id) {
     public enum Kind {
         TEL("tel"),
         VIBER("viber"),
-        TELEGRAM("telegram");
+        TELEGRAM("telegram"),
+        /** A browser that answers a web survey: a random id it was given, nothing about the person. */
+        WEB("web");
 
         private final String scheme;
 
@@ -46,6 +49,11 @@ public record ContactAddress(Kind kind, String id) {
         return new ContactAddress(Kind.TELEGRAM, Long.toString(chatId));
     }
 
+    /** A browser answering a web survey, by the random id its survey form carried. */
+    public static ContactAddress web(String browserId) {
+        return new ContactAddress(Kind.WEB, browserId);
+    }
+
     /** Reads the stored form, {@code <scheme>:<id>}. */
     public static ContactAddress parse(String uri) {
         int colon = uri == null ? -1 : uri.indexOf(':');
@@ -57,7 +65,7 @@ public record ContactAddress(Kind kind, String id) {
                 }
             }
         }
-        throw new IllegalArgumentException("Not a contact address (tel:, viber: or telegram:)");
+        throw new IllegalArgumentException("Not a contact address (tel:, viber:, telegram: or web:)");
     }
 
     /** The stored form, {@code <scheme>:<id>}: personal data, not for logs. */
@@ -78,7 +86,7 @@ public record ContactAddress(Kind kind, String id) {
     public String toString() {
         return switch (kind) {
             case TEL -> "tel:" + PhoneNumber.parseMobile(id).masked();
-            case VIBER, TELEGRAM -> kind.scheme + ":…" + id.substring(Math.max(0, id.length() - 4));
+            case VIBER, TELEGRAM, WEB -> kind.scheme + ":…" + id.substring(Math.max(0, id.length() - 4));
         };
     }
 }

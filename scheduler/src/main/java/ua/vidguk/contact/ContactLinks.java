@@ -41,7 +41,7 @@ public class ContactLinks {
         String field = switch (messenger.kind()) {
             case VIBER -> "viber";
             case TELEGRAM -> "telegram";
-            case TEL -> throw new IllegalArgumentException("A phone number is not a messenger identity");
+            case TEL, WEB -> throw new IllegalArgumentException("Only a messenger identity links to a number");
         };
         mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(ContactAddress.tel(phone).uri())),

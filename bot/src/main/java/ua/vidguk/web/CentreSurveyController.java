@@ -2,6 +2,7 @@ package ua.vidguk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -19,13 +20,19 @@ import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.conversation.VisitLinks;
 import ua.vidguk.conversation.WebSurveyPage;
 import ua.vidguk.conversation.WebSurveys;
+import ua.vidguk.limits.Admission;
+import ua.vidguk.limits.EntryKind;
+import ua.vidguk.limits.EntryLimits;
 
 /**
  * A centre's web survey ({@code /c/<code>}, what its QR code opens), public: a page on what it is,
  * with the messengers as the other way in; its start opens a new survey about the centre and
  * carries on at the survey's page ({@code /v/<token>}). One browser begins a centre's survey at
  * most once a Kyiv day ({@link DailyCookie}): a second visit that day continues the survey begun,
- * or, once it ended, hears that it was answered today (200, since nothing is wrong).
+ * or, once it ended, hears that it was answered today (200, since nothing is wrong). One client
+ * address begins a centre's survey at most {@code vidguk.limits.web-per-hour} times an hour
+ * ({@link EntryLimits}; 429 with a friendly page and {@code Retry-After}): the limit for a script
+ * that drops its cookies.
  */
 @RestController
 class CentreSurveyController {
@@ -38,12 +45,22 @@ class CentreSurveyController {
     private final WebSurveys surveys;
     private final DailyCookie cookie;
     private final SurveyPages pages;
+    private final EntryLimits limits;
+    private final Clock clock;
 
-    CentreSurveyController(CnapRegistry cnaps, WebSurveys surveys, DailyCookie cookie, SurveyPages pages) {
+    CentreSurveyController(
+            CnapRegistry cnaps,
+            WebSurveys surveys,
+            DailyCookie cookie,
+            SurveyPages pages,
+            EntryLimits limits,
+            Clock clock) {
         this.cnaps = cnaps;
         this.surveys = surveys;
         this.cookie = cookie;
         this.pages = pages;
+        this.limits = limits;
+        this.clock = clock;
     }
 
     @GetMapping(value = PATH + "{code}", produces = SurveyPages.HTML)
@@ -81,11 +98,20 @@ class CentreSurveyController {
             @RequestParam(required = false) @Nullable String lang,
             HttpServletRequest request) {
         var model = new SurveyPageModel(lang, PATH + code);
-        if (!admitted(request, code)) {
-            return pages.page(HttpStatus.TOO_MANY_REQUESTS, model.done("limited-heading", model.text("limited-text")));
-        }
         if (cookie.today(request, code).isPresent()) {
             return SurveyPages.seeOther(PATH + code, model.lang(), Map.of());
+        }
+        if (cnaps.find(code).isEmpty()) {
+            return pages.page(HttpStatus.NOT_FOUND, model.done("no-centre-heading", model.text("no-centre-text")));
+        }
+        Admission admission = limits.admit(code, EntryKind.WEB_ADDRESS, request.getRemoteAddr());
+        if (!admission.admitted()) {
+            ResponseEntity<String> limited =
+                    pages.page(HttpStatus.TOO_MANY_REQUESTS, model.done("limited-heading", model.text("limited-text")));
+            return ResponseEntity.status(limited.getStatusCode())
+                    .headers(limited.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(admission.retryAfterSeconds(clock.instant())))
+                    .body(limited.getBody());
         }
         Optional<String> token = surveys.begin(code, browser == null ? newBrowserId() : browser)
                 .or(() -> surveys.begin(code, newBrowserId())); // a made-up id: the start counts anyway
@@ -98,15 +124,6 @@ class CentreSurveyController {
                 .headers(redirect.getHeaders())
                 .header(HttpHeaders.SET_COOKIE, begun.toString())
                 .build();
-    }
-
-    /**
-     * LIMITS GO HERE: the one place where the per-address hourly limit of a centre's web survey
-     * ({@code ua.vidguk.limits.EntryLimits}, built apart) is to be asked before a survey begins.
-     * Until it is wired in, every start is admitted; the daily cookie is the only check.
-     */
-    private boolean admitted(HttpServletRequest request, String code) {
-        return true;
     }
 
     private static String newBrowserId() {

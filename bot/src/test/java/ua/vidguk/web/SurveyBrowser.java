@@ -37,7 +37,7 @@ final class SurveyBrowser {
                 .build();
     }
 
-    record Page(int status, String location, String html) {
+    record Page(int status, String location, String html, String retryAfter) {
 
         /** The step the form carries. */
         long step() {
@@ -105,7 +105,8 @@ final class SurveyBrowser {
             return new Page(
                     response.statusCode(),
                     response.headers().firstValue("Location").orElse(""),
-                    response.body());
+                    response.body(),
+                    response.headers().firstValue("Retry-After").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

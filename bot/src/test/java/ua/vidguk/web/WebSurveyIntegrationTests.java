@@ -120,6 +120,24 @@ class WebSurveyIntegrationTests extends StaffGroupTest {
     }
 
     @Test
+    void oneAddressBeginsACentresSurveyAtMostTheHourlyLimitThenHearsToComeBackLater() {
+        centre("WS-8", "ЦНАП «Ліміт»", "UA-32");
+        centre("WS-9", "ЦНАП «Сусідній»", "UA-32");
+        for (int i = 0; i < 10; i++) { // vidguk.limits.web-per-hour; each a phone without the cookie
+            assertThat(new SurveyBrowser(webPort).begin("WS-8")).startsWith("/v/");
+        }
+
+        var eleventh = new SurveyBrowser(webPort).post("/c/WS-8", Map.of("browser", "eleventh-browser-0123456789"));
+
+        assertThat(eleventh.status()).isEqualTo(429);
+        assertThat(eleventh.text()).contains("Спробуйте, будь ласка, пізніше");
+        assertThat(Long.parseLong(eleventh.retryAfter())).isBetween(1L, 3600L);
+        assertThat(new SurveyBrowser(webPort).begin("WS-9"))
+                .as("another centre")
+                .startsWith("/v/");
+    }
+
+    @Test
     void theSurveyIsInEnglishWithLangEn() {
         centre("WS-5", "ЦНАП «Англійський»", "UA-32");
         var browser = new SurveyBrowser(webPort);

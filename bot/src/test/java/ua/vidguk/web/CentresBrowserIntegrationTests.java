@@ -82,6 +82,7 @@ class CentresBrowserIntegrationTests {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("uk");
         assertThat(browser.findElements(By.cssSelector("#regions a"))).hasSize(25);
         screenshot("centres-regions.png");
+        assertThat(Axe.seriousViolations(browser)).as("axe-core on the regions").isEmpty();
 
         WebElement search = browser.findElement(By.id("q"));
         assertThat(browser.findElement(By.cssSelector("label[for='q']")).getText())
@@ -97,6 +98,9 @@ class CentresBrowserIntegrationTests {
         // A tap target at least 44 CSS pixels high (WCAG 2.5.5's size, beyond AA's minimum).
         assertThat(centre.getSize().getHeight()).isGreaterThanOrEqualTo(44);
         screenshot("centres.png");
+        assertThat(Axe.seriousViolations(browser))
+                .as("axe-core on the search's results")
+                .isEmpty();
     }
 
     private static String encoded(String text) {

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -45,7 +41,6 @@ class WebSurveyBrowserIntegrationTests {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     @TempDir
     Path data;
@@ -123,23 +118,10 @@ class WebSurveyBrowserIntegrationTests {
         assertThat(input.isSelected()).isTrue();
     }
 
-    @SuppressWarnings("unchecked")
-    private void assertAccessible(String page) throws IOException {
-        var js = (JavascriptExecutor) browser;
-        js.executeScript(axe());
-        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
-                + ".catch(e => done(['axe failed: ' + e]));");
-        assertThat((List<String>) result).as("axe-core on the %s page", page).isEmpty();
-    }
-
-    private static String axe() throws IOException {
-        try (InputStream script = Objects.requireNonNull(
-                WebSurveyBrowserIntegrationTests.class.getClassLoader().getResourceAsStream(AXE))) {
-            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private void assertAccessible(String page) {
+        assertThat(Axe.seriousViolations(browser))
+                .as("axe-core on the %s page", page)
+                .isEmpty();
     }
 
     /** Presses a form's button and waits until the page it led to replaced this one. */

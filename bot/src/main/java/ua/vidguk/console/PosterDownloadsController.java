@@ -18,8 +18,8 @@ import ua.vidguk.poster.PosterFiles;
 @RestController
 class PosterDownloadsController {
 
-    static final String CENTRES = PostersController.PATH + "/centres/";
-    static final String REGIONS = PostersController.PATH + "/regions/";
+    static final String CENTRES = "/console/posters/centres/";
+    static final String REGIONS = "/console/posters/regions/";
     /** The page's preview: small, and an SVG scales to any screen. */
     static final int PREVIEW_SIZE = 128;
     /** Large enough for a leaflet or a slide at print resolution. */

@@ -27,11 +27,13 @@ import ua.vidguk.cnap.Regions;
 @Component
 public class PosterFiles {
 
-    public static final int MIN_SIZE = QrCode.MIN_SIZE;
-    public static final int MAX_SIZE = QrCode.MAX_SIZE;
+    static final int MIN_SIZE = QrCode.MIN_SIZE;
+    static final int MAX_SIZE = QrCode.MAX_SIZE;
+    /** A QR code's width and height when the caller names none. */
     public static final int DEFAULT_SIZE = QrCode.DEFAULT_SIZE;
-    public static final MediaType SVG = MediaType.valueOf("image/svg+xml");
-    public static final MediaType ZIP = MediaType.valueOf("application/zip");
+
+    private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
+    private static final MediaType ZIP = MediaType.valueOf("application/zip");
 
     private final CnapRegistry cnaps;
     private final Regions regions;

@@ -80,6 +80,9 @@ class PostersPageIntegrationTests {
         assertThat(head.download(CENTRE_FILES + "CPS-A1/qr.png?size=256").statusCode())
                 .isEqualTo(200);
         assertThat(head.get(CENTRE_FILES + "CPS-A1/qr.svg").body()).startsWith("<svg");
+        assertThat(head.get(CENTRE_FILES + "CPS-A1/qr.png?size=5").statusCode())
+                .as("the API's bounds on a QR code's size")
+                .isEqualTo(400);
         for (String file : List.of("poster.pdf", "qr.png", "qr.svg")) {
             assertThat(head.get(CENTRE_FILES + "CPS-A2/" + file).statusCode())
                     .as(file)

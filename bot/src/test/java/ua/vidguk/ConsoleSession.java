@@ -50,6 +50,11 @@ public final class ConsoleSession {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A file, as bytes (a PDF, a ZIP). */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** @param csrf the token, or null to post without one */
     public HttpResponse<String> post(String path, String csrf, Map<String, String> form)
             throws IOException, InterruptedException {

@@ -24,9 +24,19 @@ class ConsoleSecurityConfiguration {
     /** The API's description and its page: for anyone signed in, by the console's session or a bearer credential. */
     static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
-    /** The console's pages a viewer may open; each shows only the caller's scope. */
+    /**
+     * The console's pages a viewer may open; each shows only the caller's scope. The posters'
+     * files are the API's printable material again, for the session (the controller checks scope).
+     */
     static final String[] SCOPED_PAGES = {
-        "/", "/console/cases", "/console/campaigns", "/console/ratings", "/console/reports", "/console/administrators"
+        "/",
+        "/console/cases",
+        "/console/campaigns",
+        "/console/ratings",
+        "/console/reports",
+        "/console/administrators",
+        "/console/posters",
+        "/console/posters/**"
     };
 
     @Bean

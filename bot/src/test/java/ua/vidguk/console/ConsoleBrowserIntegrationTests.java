@@ -215,6 +215,20 @@ class ConsoleBrowserIntegrationTests {
         assertThat(shownText(By.tagName("h1"))).isEqualTo("Оцінки адміністраторів");
         assertThat(shownText(By.id("administrators"))).contains("Оксана К.");
         screenshot("console-administrators.png");
+
+        // The centre's poster and QR code, downloaded with this session: its own centre only.
+        shown(By.cssSelector("a[href='/console/posters']")).click();
+        assertThat(shownText(By.tagName("h1"))).startsWith("Плакати з QR-кодом");
+        assertThat(browser.findElements(By.cssSelector(".posters li[data-code]")))
+                .extracting(centre -> centre.getAttribute("data-code"))
+                .containsExactly("BRW-A");
+        WebElement preview = shown(By.cssSelector("li[data-code='BRW-A'] img"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver ->
+                        ((Number) ((ChromeDriver) driver).executeScript("return arguments[0].naturalWidth", preview))
+                                        .intValue()
+                                > 0);
+        screenshot("console-posters.png");
     }
 
     @Test

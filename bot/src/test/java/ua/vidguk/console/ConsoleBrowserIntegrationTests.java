@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,19 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import ua.vidguk.Centres;
+import ua.vidguk.HeadlessChromium;
 import ua.vidguk.Invites;
 import ua.vidguk.StartedApplication;
 import ua.vidguk.channel.Channel;
@@ -56,8 +48,6 @@ import ua.vidguk.scheduler.SendWindow;
  */
 class ConsoleBrowserIntegrationTests {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String TOKEN = "browser-test-admin-token-0123";
     static final String PHONE = "+380671234500";
     static final String PASSWORD = "browser test password";
@@ -71,9 +61,7 @@ class ConsoleBrowserIntegrationTests {
 
     @BeforeEach
     void start() {
-        assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("headless Chromium and chromedriver at /usr/bin (apt-get install chromium chromium-driver)")
-                .isTrue();
+        HeadlessChromium.assumeInstalled();
         LocalTime kyiv = Instant.now().atZone(SendWindow.KYIV).toLocalTime();
         assumeThat(kyiv.isBefore(LocalTime.of(23, 58)))
                 .as("the demo campaign's window 00:00-23:59 stays open for the whole test")
@@ -87,15 +75,7 @@ class ConsoleBrowserIntegrationTests {
                 // the warm-up read at the start, kept up to a minute.
                 "--vidguk.ratings.cache-for=0s");
         base = "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port");
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.OFF);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .withLogOutput(OutputStream.nullOutputStream())
-                .build();
-        var options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,1400");
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open(1200, 1400);
     }
 
     @AfterEach
@@ -409,9 +389,6 @@ class ConsoleBrowserIntegrationTests {
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 }

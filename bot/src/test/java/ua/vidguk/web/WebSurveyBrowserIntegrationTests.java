@@ -1,33 +1,22 @@
 package ua.vidguk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ua.vidguk.Centres;
+import ua.vidguk.HeadlessChromium;
 import ua.vidguk.StartedApplication;
 import ua.vidguk.VidgukIntegrationTest;
 
@@ -39,9 +28,6 @@ import ua.vidguk.VidgukIntegrationTest;
  */
 class WebSurveyBrowserIntegrationTests {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     Path data;
 
@@ -51,9 +37,7 @@ class WebSurveyBrowserIntegrationTests {
 
     @BeforeEach
     void start() {
-        assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("headless Chromium and chromedriver at /usr/bin (apt-get install chromium chromium-driver)")
-                .isTrue();
+        HeadlessChromium.assumeInstalled();
         app = StartedApplication.start(
                 "--vidguk.data-dir=" + data,
                 "--vidguk.admin-token=" + VidgukIntegrationTest.ADMIN_TOKEN,
@@ -61,16 +45,7 @@ class WebSurveyBrowserIntegrationTests {
         String port = app.context().getEnvironment().getProperty("local.server.port");
         base = "http://localhost:" + port;
         Centres.register(Integer.parseInt(port), "WB-1", "UA-74", "Ніжин");
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.OFF);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .withLogOutput(OutputStream.nullOutputStream())
-                .build();
-        var options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(390, 844));
+        browser = HeadlessChromium.open(390, 844);
     }
 
     @AfterEach
@@ -138,9 +113,6 @@ class WebSurveyBrowserIntegrationTests {
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 }

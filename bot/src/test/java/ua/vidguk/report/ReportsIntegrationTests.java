@@ -29,6 +29,7 @@ import ua.vidguk.Invites;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneMask;
 import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.event.SurveyCompleted;
 import ua.vidguk.conversation.event.SurveyExpired;

@@ -6,9 +6,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -60,7 +61,7 @@ class RetentionSchedule implements SchedulingConfigurer {
         Instant now = clock.instant();
         String claim = claimId(job, now);
         try {
-            mongo.insert(Map.of("_id", claim, "at", now), COLLECTION);
+            mongo.insert(new Document("_id", claim).append("at", Date.from(now)), COLLECTION);
         } catch (DuplicateKeyException claimed) {
             return false;
         }

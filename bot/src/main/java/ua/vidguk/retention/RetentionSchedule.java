@@ -52,8 +52,12 @@ class RetentionSchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
+        // At a fixed rate, each run on a thread of its own: with virtual threads, fixed-delay tasks
+        // share the one scheduler thread, and a nightly scan would hold up every other job's ticks
+        // (the credentials' refresh every second, the conversations' expiry). The claim keeps two
+        // runs of a job in one period apart.
         jobs.forEach(job ->
-                registrar.addFixedDelayTask(() -> runIfClaimed(job), job.every().dividedBy(4)));
+                registrar.addFixedRateTask(() -> runIfClaimed(job), job.every().dividedBy(4)));
     }
 
     /** @return whether this call ran the job (it claimed the current period) */
@@ -67,8 +71,11 @@ class RetentionSchedule implements SchedulingConfigurer {
         }
         try {
             long changed = job.run(now);
-            if (changed > 0) {
+            // The frequent jobs (counters, send slots) would fill the log.
+            if (changed > 0 && job.every().compareTo(Duration.ofDays(1)) >= 0) {
                 log.info("Retention {}: {} documents removed or stripped", job.name(), changed);
+            } else if (changed > 0) {
+                log.debug("Retention {}: {} documents removed or stripped", job.name(), changed);
             }
             mongo.remove(query(where("_id").lt(stamp(now.minus(KEEP_CLAIMS)))), COLLECTION);
         } catch (RuntimeException e) {

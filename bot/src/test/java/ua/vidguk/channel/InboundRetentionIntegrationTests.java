@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +37,33 @@ class InboundRetentionIntegrationTests {
         assertThat(document("twilio:SM-ir-new")).isNotNull();
     }
 
-    private void insert(String id, Instant at) {
+    @Test
+    void moreOldMessagesThanOneBatchAreAllRemoved() {
+        Instant old = Instant.now().minus(properties.inboundMessages()).minus(Duration.ofDays(1));
+        int many = 1_234;
         mongo.getCollection(Inbox.COLLECTION)
-                .insertOne(new Document("_id", id)
-                        .append("channel", "SMS")
-                        .append("from", "tel:+380674440001")
-                        .append("text", "1")
-                        .append("receivedAt", Date.from(at)));
+                .insertMany(IntStream.range(0, many)
+                        .mapToObj(i -> message("telegram:ir-many-" + i, old))
+                        .toList());
+
+        assertThat(retention.run(Instant.now())).isGreaterThanOrEqualTo(many);
+
+        assertThat(mongo.getCollection(Inbox.COLLECTION)
+                        .countDocuments(new Document(
+                                "_id", new Document("$gte", "telegram:ir-many-").append("$lt", "telegram:ir-many."))))
+                .isZero();
+    }
+
+    private void insert(String id, Instant at) {
+        mongo.getCollection(Inbox.COLLECTION).insertOne(message(id, at));
+    }
+
+    private static Document message(String id, Instant at) {
+        return new Document("_id", id)
+                .append("channel", "SMS")
+                .append("from", "tel:+380674440001")
+                .append("text", "1")
+                .append("receivedAt", Date.from(at));
     }
 
     private Document document(String id) {

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,26 @@ class ConversationRetentionIntegrationTests {
         assertThat(stripped.answers()).containsEntry("overall", "2").containsEntry("comment", "Довго чекала");
         assertThat(stripped.negative()).isTrue();
         assertThat(responses.find("cr-new").contact()).isEqualTo("tel:+380671110001");
+    }
+
+    @Test
+    void moreOldResponsesThanOneBatchAllLoseTheirContact() {
+        Instant old = now.minus(properties.conversationContacts()).minus(Duration.ofDays(2));
+        int many = 1_100;
+        mongo.getCollection(ResponseStore.COLLECTION)
+                .insertMany(IntStream.range(0, many)
+                        .mapToObj(i -> response("cr-many-" + i, old))
+                        .toList());
+
+        retention.run(now);
+
+        var range = new Document("_id", new Document("$gte", "cr-many-").append("$lt", "cr-many."));
+        assertThat(mongo.getCollection(ResponseStore.COLLECTION).countDocuments(range))
+                .isEqualTo(many);
+        assertThat(mongo.getCollection(ResponseStore.COLLECTION)
+                        .countDocuments(new Document(
+                                "$and", List.of(range, new Document("contact", new Document("$exists", true))))))
+                .isZero();
     }
 
     @Test

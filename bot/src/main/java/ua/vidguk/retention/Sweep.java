@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,10 +38,10 @@ public final class Sweep {
      */
     public static long update(
             MongoTemplate mongo, String collection, Query matching, Function<Document, @Nullable Update> change) {
-        return each(mongo, collection, matching.cursorBatchSize(BATCH), (bulk, document) -> {
-            Update update = change.apply(document);
+        return each(mongo, collection, matching.cursorBatchSize(BATCH), (batch, found) -> {
+            Update update = change.apply(found);
             if (update != null) {
-                bulk.add(operations -> operations.updateOne(query(where("_id").is(document.get("_id"))), update));
+                batch.add(bulk -> bulk.updateOne(query(where("_id").is(found.get("_id"))), update));
             }
         });
     }
@@ -61,8 +62,8 @@ public final class Sweep {
                 mongo,
                 collection,
                 idsOf(matching),
-                (bulk, document) -> bulk.add(
-                        operations -> operations.remove(query(where("_id").is(document.get("_id"))))));
+                (batch, found) ->
+                        batch.add(bulk -> bulk.remove(query(where("_id").is(found.get("_id"))))));
     }
 
     /**
@@ -70,9 +71,9 @@ public final class Sweep {
      * collection, so only for collections that this keeps small.
      */
     public static long removeIds(MongoTemplate mongo, String collection, Predicate<String> old) {
-        return each(mongo, collection, idsOf(new Criteria()), (bulk, document) -> {
-            if (document.get("_id") instanceof String id && old.test(id)) {
-                bulk.add(operations -> operations.remove(query(where("_id").is(id))));
+        return each(mongo, collection, idsOf(new Criteria()), (batch, found) -> {
+            if (found.get("_id") instanceof String id && old.test(id)) {
+                batch.add(bulk -> bulk.remove(query(where("_id").is(id))));
             }
         });
     }
@@ -102,12 +103,14 @@ public final class Sweep {
         return ids;
     }
 
+    /** One document's change, added to a batch's bulk of operations. */
     private interface Operation {
-        void addTo(org.springframework.data.mongodb.core.BulkOperations bulk);
+        void addTo(BulkOperations bulk);
     }
 
+    /** What, if anything, is done to a document found. */
     private interface Collector {
-        void collect(List<Operation> bulk, Document document);
+        void collect(List<Operation> batch, Document found);
     }
 
     private static long each(MongoTemplate mongo, String collection, Query matching, Collector collector) {
@@ -130,9 +133,8 @@ public final class Sweep {
         }
         var bulk = mongo.bulkOps(BulkMode.UNORDERED, collection);
         batch.forEach(operation -> operation.addTo(bulk));
-        int size = batch.size();
         batch.clear();
-        bulk.execute();
-        return size;
+        var result = bulk.execute();
+        return result.getModifiedCount() + result.getDeletedCount();
     }
 }

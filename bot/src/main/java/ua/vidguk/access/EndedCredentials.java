@@ -30,11 +30,6 @@ class EndedCredentials implements RetentionJob {
     }
 
     @Override
-    public String name() {
-        return "ended-credentials";
-    }
-
-    @Override
     public Duration every() {
         return EVERY;
     }

@@ -39,16 +39,6 @@ class CaseRetention implements RetentionJob {
     }
 
     @Override
-    public String name() {
-        return "cases";
-    }
-
-    @Override
-    public Duration every() {
-        return Duration.ofDays(1);
-    }
-
-    @Override
     public long run(Instant now) {
         var resolved = query(where("status")
                 .is(AlertCase.Status.RESOLVED.name())

@@ -1,6 +1,5 @@
 package ua.vidguk.audit;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 import ua.vidguk.retention.RetentionJob;
@@ -12,24 +11,12 @@ import ua.vidguk.retention.RetentionJob;
 @Component
 class AuditRetention implements RetentionJob {
 
-    static final Duration EVERY = Duration.ofDays(1);
-
     private final AuditTrail trail;
     private final AuditProperties properties;
 
     AuditRetention(AuditTrail trail, AuditProperties properties) {
         this.trail = trail;
         this.properties = properties;
-    }
-
-    @Override
-    public String name() {
-        return "audit";
-    }
-
-    @Override
-    public Duration every() {
-        return EVERY;
     }
 
     @Override

@@ -29,16 +29,6 @@ class InboundRetention implements RetentionJob {
     }
 
     @Override
-    public String name() {
-        return "inbound-messages";
-    }
-
-    @Override
-    public Duration every() {
-        return Duration.ofDays(1);
-    }
-
-    @Override
     public long run(Instant now) {
         return Sweep.remove(mongo, Inbox.COLLECTION, where("receivedAt").lt(Date.from(now.minus(keep))));
     }

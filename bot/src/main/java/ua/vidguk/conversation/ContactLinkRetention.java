@@ -24,16 +24,6 @@ class ContactLinkRetention implements RetentionJob {
     }
 
     @Override
-    public String name() {
-        return "contact-links";
-    }
-
-    @Override
-    public Duration every() {
-        return Duration.ofDays(1);
-    }
-
-    @Override
     public long run(Instant now) {
         return links.forgetLinkedBefore(now.minus(keep));
     }

@@ -2,7 +2,6 @@ package ua.vidguk.conversation;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -31,16 +30,6 @@ class ConversationRetention implements RetentionJob {
     ConversationRetention(MongoTemplate mongo, RetentionProperties retention) {
         this.mongo = mongo;
         this.retention = retention;
-    }
-
-    @Override
-    public String name() {
-        return "conversations";
-    }
-
-    @Override
-    public Duration every() {
-        return Duration.ofDays(1);
     }
 
     @Override

@@ -2,7 +2,6 @@ package ua.vidguk.dispatch;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
@@ -38,16 +37,6 @@ class DispatchRetention implements RetentionJob {
     DispatchRetention(MongoTemplate mongo, RetentionProperties retention) {
         this.mongo = mongo;
         this.retention = retention;
-    }
-
-    @Override
-    public String name() {
-        return "dispatch";
-    }
-
-    @Override
-    public Duration every() {
-        return Duration.ofDays(1);
     }
 
     @Override

@@ -25,11 +25,6 @@ class RateSlotRetention implements RetentionJob {
     }
 
     @Override
-    public String name() {
-        return "rate-slots";
-    }
-
-    @Override
     public Duration every() {
         return Duration.ofHours(1);
     }

@@ -33,11 +33,6 @@ class FigureRetention implements RetentionJob {
     }
 
     @Override
-    public String name() {
-        return "figures";
-    }
-
-    @Override
     public Duration every() {
         return EVERY;
     }

@@ -31,11 +31,6 @@ class LimitRetention implements RetentionJob {
     }
 
     @Override
-    public String name() {
-        return "limit-counters";
-    }
-
-    @Override
     public Duration every() {
         return EVERY;
     }

@@ -27,11 +27,6 @@ class CommentRetention implements RetentionJob {
     }
 
     @Override
-    public String name() {
-        return "report-comments";
-    }
-
-    @Override
     public Duration every() {
         return EVERY;
     }

@@ -10,11 +10,15 @@ import java.time.Instant;
  */
 public interface RetentionJob {
 
-    /** Names the job in logs and in its claim, e.g. {@code audit}; unique. */
-    String name();
+    /** Names the job in logs and in its claim: its class's simple name, unique among the jobs. */
+    default String name() {
+        return getClass().getSimpleName();
+    }
 
-    /** How often it runs: the period one instance claims. */
-    Duration every();
+    /** How often it runs, the period one instance claims: once a day unless it says otherwise. */
+    default Duration every() {
+        return Duration.ofDays(1);
+    }
 
     /**
      * Removes or strips what is older than its lifetime.

@@ -34,7 +34,7 @@ public final class Sweep {
      *
      * @param matching its projection decides what {@code change} sees; keep it to what it needs
      * @param change the update of one document by its {@code _id}, or null to leave it
-     * @return how many documents were changed
+     * @return how many documents it found to change
      */
     public static long update(
             MongoTemplate mongo, String collection, Query matching, Function<Document, @Nullable Update> change) {
@@ -55,7 +55,7 @@ public final class Sweep {
      * Removes every document {@code matching} finds, by {@code _id}: only for documents that no
      * write makes young again (a removal does not look again).
      *
-     * @return how many were removed
+     * @return how many it found to remove
      */
     public static long remove(MongoTemplate mongo, String collection, Criteria matching) {
         return each(
@@ -133,8 +133,10 @@ public final class Sweep {
         }
         var bulk = mongo.bulkOps(BulkMode.UNORDERED, collection);
         batch.forEach(operation -> operation.addTo(bulk));
+        int sent = batch.size();
         batch.clear();
-        var result = bulk.execute();
-        return result.getModifiedCount() + result.getDeletedCount();
+        bulk.execute();
+        // What was sent: the number is for the log only.
+        return sent;
     }
 }

@@ -30,16 +30,6 @@ class VisitRetention implements RetentionJob {
     }
 
     @Override
-    public String name() {
-        return "visits";
-    }
-
-    @Override
-    public Duration every() {
-        return Duration.ofDays(1);
-    }
-
-    @Override
     public long run(Instant now) {
         return Sweep.remove(mongo, ReportedVisit.COLLECTION, where("visitedAt").lt(Date.from(now.minus(keep))));
     }

@@ -46,7 +46,7 @@ class InboundRetentionIntegrationTests {
                         .mapToObj(i -> message("telegram:ir-many-" + i, old))
                         .toList());
 
-        assertThat(retention.run(Instant.now())).isGreaterThanOrEqualTo(many);
+        retention.run(Instant.now());
 
         assertThat(mongo.getCollection(Inbox.COLLECTION)
                         .countDocuments(new Document(

@@ -11,7 +11,10 @@ import ua.vidguk.stafflink.Scope;
  * One negative response and what staff did about it. The {@code _id} is the conversation's id, so
  * an event heard twice still makes one case.
  *
- * @param alert the alert's text as posted, kept so that edits can add to it
+ * @param alert the alert's text as posted, kept so that edits can add to it; with {@code line},
+ *     its phone numbers and e-mail addresses are masked, and {@code takenBy}, {@code resolvedBy}
+ *     removed, {@code vidguk.retention.case-details} after the case was resolved ({@link
+ *     CaseRetention})
  * @param line the case in one line, for a folded summary
  * @param takeBy when the case goes to the region's chat unless someone took it
  * @param resolveBy when the case goes to the ministry's chat unless it was resolved
@@ -25,7 +28,7 @@ import ua.vidguk.stafflink.Scope;
  * @param suspect why the response is suspect (it came in a burst of anonymous negative ones
  *     against the centre, {@link ua.vidguk.limits.SuspectBursts}), or {@code null}
  */
-@Document("cases")
+@Document(AlertCase.COLLECTION)
 record AlertCase(
         @Id String id,
         String cnapCode,
@@ -51,6 +54,8 @@ record AlertCase(
         boolean centreChatUnusable,
         @Nullable List<DeliveryProblem> deliveryProblems,
         @Nullable String suspect) {
+
+    static final String COLLECTION = "cases";
 
     enum Status {
         OPEN,

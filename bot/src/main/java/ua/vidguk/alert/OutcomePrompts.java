@@ -17,13 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 class OutcomePrompts {
 
+    static final String COLLECTION = "staff_outcome_prompts";
+
     private final MongoTemplate mongo;
 
     OutcomePrompts(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    @Document("staff_outcome_prompts")
+    @Document(OutcomePrompts.COLLECTION)
     record Prompt(@Id String id, String caseId, long userId, Instant askedAt) {}
 
     void asked(long chatId, int promptMessageId, String caseId, long userId, Instant at) {

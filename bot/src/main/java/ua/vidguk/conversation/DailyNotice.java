@@ -18,6 +18,7 @@ import ua.vidguk.contact.ContactAddress;
 @Component
 class DailyNotice {
 
+    static final String COLLECTION = "no_survey_notices";
     static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final MongoTemplate mongo;
@@ -38,6 +39,6 @@ class DailyNotice {
     }
 
     /** The day is stored apart so that the retention job can delete old days. */
-    @Document("no_survey_notices")
+    @Document(DailyNotice.COLLECTION)
     record NoticeSent(@Id String id, String day, Instant sentAt) {}
 }

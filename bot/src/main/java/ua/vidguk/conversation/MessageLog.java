@@ -31,6 +31,8 @@ import ua.vidguk.conversation.event.MessageDelivered;
 @Component
 class MessageLog {
 
+    static final String COLLECTION = "messages";
+
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
 
@@ -99,7 +101,7 @@ class MessageLog {
      *     one no provider took
      * @param messageId Vidguk's own id of an outbound message, as its log lines name it
      */
-    @Document("messages")
+    @Document(MessageLog.COLLECTION)
     record LoggedMessage(
             @Id String id,
             String messageId,

@@ -86,6 +86,7 @@ class ResponseStore {
                         CodecRegistries.fromCodecs(new ResponseRowCodec()), responses.getCodecRegistry()));
     }
 
+    /** @param contact removed by {@link ConversationRetention} after {@code vidguk.retention.conversation-contacts} */
     @org.springframework.data.mongodb.core.mapping.Document(COLLECTION)
     record Response(
             @Id String sessionId,
@@ -93,7 +94,7 @@ class ResponseStore {
             String cnapCode,
             @Nullable String region,
             Channel channel,
-            String contact,
+            @Nullable String contact,
             String locale,
             SessionStatus outcome,
             Map<String, String> answers,

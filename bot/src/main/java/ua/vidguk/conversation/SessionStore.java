@@ -71,7 +71,8 @@ class SessionStore {
     /** The visit a link's token was made for, and whether its conversation is still in progress. */
     Optional<Visit> visit(String token) {
         return tokens.find(token).map(visit -> {
-            ActiveSession active = mongo.findById(visit.contact(), ActiveSession.class);
+            ActiveSession active =
+                    visit.contact() == null ? null : mongo.findById(visit.contact(), ActiveSession.class);
             boolean open = active != null && active.session().id().equals(token);
             return new Visit(token, visit.cnapName(), open);
         });
@@ -85,7 +86,8 @@ class SessionStore {
     /** The conversation a link's token was made for, while it is in progress. */
     Optional<ActiveSession> byToken(String token) {
         return tokens.find(token)
-                .flatMap(visit -> Optional.ofNullable(mongo.findById(visit.contact(), ActiveSession.class)))
+                .flatMap(visit -> Optional.ofNullable(visit.contact())
+                        .map(contact -> mongo.findById(contact, ActiveSession.class)))
                 .filter(active -> active.session().id().equals(token));
     }
 

@@ -17,6 +17,8 @@ import ua.vidguk.conversation.engine.Session;
 @Component
 class VisitTokens {
 
+    static final String COLLECTION = "visit_tokens";
+
     private final MongoTemplate mongo;
 
     VisitTokens(MongoTemplate mongo) {
@@ -24,13 +26,14 @@ class VisitTokens {
     }
 
     /**
-     * @param contact the address's stored form, e.g. {@code tel:+380…}
+     * @param contact the address's stored form, e.g. {@code tel:+380…}; removed by {@link
+     *     ConversationRetention} once the conversation is long over (the link then says it ended)
      * @param reference what the caller knows the conversation as (an invitation's id)
      */
-    @Document("visit_tokens")
+    @Document(VisitTokens.COLLECTION)
     record VisitToken(
             @Id String token,
-            String contact,
+            @Nullable String contact,
             String cnapName,
             Instant createdAt,
             @Nullable String reference) {}

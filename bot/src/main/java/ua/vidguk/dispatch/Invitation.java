@@ -15,14 +15,17 @@ import ua.vidguk.channel.Channel;
  * @param administrator who served the visit, when the centre reported it: copied from the visit
  *     like the service, so that the figures find it from the conversation in one look ({@link
  *     InvitedVisits})
+ * @param phone the visitor's number; removed, with {@code administrator}, by {@link
+ *     DispatchRetention} from an invitation no longer waiting, {@code
+ *     vidguk.retention.invitation-contacts} after its last change
  * @param reason why it was skipped or failed
  */
-@Document("invitations")
+@Document(Invitation.COLLECTION)
 record Invitation(
         @Id String id,
         String campaignId,
         String visitId,
-        String phone,
+        @Nullable String phone,
         String cnapCode,
         Instant visitedAt,
         @Nullable String service,
@@ -33,6 +36,13 @@ record Invitation(
         @Nullable Channel channel,
         @Nullable String sessionId,
         Instant updatedAt) {
+
+    static final String COLLECTION = "invitations";
+
+    /** The number to invite: only invitations no longer waiting lose it ({@link DispatchRetention}). */
+    String phoneToInvite() {
+        return java.util.Objects.requireNonNull(phone, "A waiting invitation keeps its phone number");
+    }
 
     enum Status {
         /** Waits in the queue for its time. */

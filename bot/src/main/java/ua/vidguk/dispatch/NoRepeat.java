@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class NoRepeat {
 
+    static final String COLLECTION = "invited_numbers";
+
     private final MongoTemplate mongo;
 
     NoRepeat(MongoTemplate mongo) {
@@ -69,7 +71,7 @@ class NoRepeat {
     }
 
     /** @param invitationId the invitation that claimed it last (none in records from before it was kept) */
-    @Document("invited_numbers")
+    @Document(NoRepeat.COLLECTION)
     record Invited(
             @Id String phone, Instant invitedAt, @Nullable String invitationId) {}
 }

@@ -49,7 +49,7 @@ final class Pass {
 
     /** Stored in E.164 at intake: no need to parse it again for every look. */
     private static ContactAddress tel(Invitation invitation) {
-        return new ContactAddress(ContactAddress.Kind.TEL, invitation.phone());
+        return new ContactAddress(ContactAddress.Kind.TEL, invitation.phoneToInvite());
     }
 
     /** The invitation a queue entry is about: its own, or the one a reminder entry reminds of. */

@@ -22,6 +22,8 @@ import ua.vidguk.channel.Channel;
 @Component
 class RateSlots {
 
+    static final String COLLECTION = "rate_slots";
+
     private static final long LATEST_NANOS = 5_000_000L;
 
     private final MongoTemplate mongo;
@@ -103,6 +105,6 @@ class RateSlots {
         return slot;
     }
 
-    @Document("rate_slots")
+    @Document(RateSlots.COLLECTION)
     record Slot(@Id String id) {}
 }

@@ -90,7 +90,7 @@ class SendAttempt {
             invitations.move(id, WAITING, Status.OPTED_OUT, now, null);
             return;
         }
-        NoRepeat.Claim claim = noRepeat.claim(invitation.phone(), id, campaign.noRepeatDays(), now);
+        NoRepeat.Claim claim = noRepeat.claim(invitation.phoneToInvite(), id, campaign.noRepeatDays(), now);
         if (claim == null) {
             invitations.move(id, WAITING, Status.SKIPPED, now, "surveyed within " + campaign.noRepeatDays() + " days");
             return;
@@ -145,6 +145,7 @@ class SendAttempt {
     }
 
     private static InvitedVisit visit(Invitation invitation) {
-        return new InvitedVisit(invitation.id(), invitation.phone(), invitation.visitedAt(), invitation.service());
+        return new InvitedVisit(
+                invitation.id(), invitation.phoneToInvite(), invitation.visitedAt(), invitation.service());
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
+import ua.vidguk.contact.PhoneMask;
 import ua.vidguk.conversation.event.SurveyCompleted;
 import ua.vidguk.conversation.event.SurveyExpired;
 import ua.vidguk.survey.Question;

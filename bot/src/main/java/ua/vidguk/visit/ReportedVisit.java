@@ -11,13 +11,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param phone the visitor's mobile number in E.164
  * @param administrator who served the visit (see {@link VisitInput}); kept with the visit, as
- *     long as the visit is
+ *     long as the visit is ({@link VisitRetention})
  * @param scheduled whether the campaigns heard of it: stored false with the visit and set once
  *     they did, so that a failure or a crash in between leaves a mark that a retry of the report
  *     and the next start make good ({@link UnscheduledVisits}); absent on older visits, read as
  *     true
  */
-@Document("visits")
+@Document(ReportedVisit.COLLECTION)
 record ReportedVisit(
         @Id String externalId,
         String cnapCode,
@@ -27,6 +27,8 @@ record ReportedVisit(
         @Nullable String administrator,
         Instant reportedAt,
         @Nullable Boolean scheduled) {
+
+    static final String COLLECTION = "visits";
 
     boolean waitsForCampaigns() {
         return Boolean.FALSE.equals(scheduled);

@@ -204,7 +204,7 @@ class AccessKeyIntegrationTests {
                         new Document("hash", Credentials.hash(recent)),
                         new Document("$set", new Document("revokedAt", new java.util.Date())));
 
-        ended.removeOld();
+        ended.run(Instant.now());
 
         assertThat(keyDocument(old)).isNull();
         assertThat(keyDocument(recent)).isNotNull();

@@ -144,7 +144,7 @@ class AccountIntegrationTests {
                         new org.bson.Document("_id", "gone-long-ago@example.ua"),
                         new org.bson.Document("$set", new org.bson.Document("disabledAt", aYearAndADayAgo)));
 
-        retention.removeOld();
+        retention.run(java.time.Instant.now());
 
         assertThat(mongo.getCollection("accounts")
                         .countDocuments(new org.bson.Document("_id", "gone-long-ago@example.ua")))

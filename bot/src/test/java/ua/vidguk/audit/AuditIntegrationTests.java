@@ -191,7 +191,7 @@ class AuditIntegrationTests {
         trail.record(entry(now.minus(properties.retention()).minus(Duration.ofDays(1)), "retention.tested", "key:old"));
         trail.record(entry(now.minus(Duration.ofDays(1)), "retention.tested", "key:new"));
 
-        retention.run();
+        retention.run(Instant.now());
 
         assertThat(entries("action=retention.tested"))
                 .extracting(entry -> entry.get("actorId"))

@@ -244,7 +244,7 @@ class FiguresIntegrationTests extends FiguresTest {
                 new Document("_id", FigureKeys.administrator(now.getYear(), "FG-9", "aaaaaaaaaaaa")),
                 new Document("_id", FigureKeys.CENTRE.year(2001, "FG-9"))));
 
-        retention.forgetOld();
+        retention.run(Instant.now());
 
         assertThat(figures(FigureKeys.administrator(YearMonth.of(2001, 5), "FG-9", "aaaaaaaaaaaa")))
                 .isEmpty();
@@ -266,7 +266,7 @@ class FiguresIntegrationTests extends FiguresTest {
                         new Document("_id", "2000-01-01|fg-old"),
                         new Document("_id", LocalDate.now(FigureCounter.KYIV) + "|fg-new")));
 
-        retention.forgetOld();
+        retention.run(Instant.now());
 
         assertThat(mongo.getCollection(FigureKeys.COUNTED).countDocuments(new Document("_id", "2000-01-01|fg-old")))
                 .isZero();

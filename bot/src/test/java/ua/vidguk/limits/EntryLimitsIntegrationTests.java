@@ -118,11 +118,11 @@ class EntryLimitsIntegrationTests extends StaffGroupTest {
                         assertThat(id).startsWith("2026-11-24T08|m|LIM-5|").doesNotContain(Long.toString(account)));
 
         clock.advance(Duration.ofMinutes(90));
-        retention.removeOld();
+        retention.run(clock.instant());
         assertThat(counters("LIM-5")).as("kept through the next hour").hasSize(1);
 
         clock.advance(Duration.ofMinutes(30));
-        retention.removeOld();
+        retention.run(clock.instant());
         assertThat(counters("LIM-5")).isEmpty();
     }
 

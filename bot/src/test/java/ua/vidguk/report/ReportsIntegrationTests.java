@@ -2,10 +2,8 @@ package ua.vidguk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +27,7 @@ import ua.vidguk.Invites;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.contact.ContactAddress;
+import ua.vidguk.contact.PhoneMask;
 import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.event.SurveyCompleted;
 import ua.vidguk.conversation.event.SurveyExpired;
@@ -264,11 +263,9 @@ class ReportsIntegrationTests {
         comments.keep("rp-kept", "RP-OLD", "UA-61", 1, "Ще потрібний", Instant.parse("2012-02-20T10:00:00Z"));
         var properties = new ReportsProperties(Duration.ofDays(30 + 31), 10);
         // 61 days before 1 April 2012 is 31 January: January's last day is not older yet.
-        new CommentRetention(comments, properties, Clock.fixed(Instant.parse("2012-04-01T10:00:00Z"), ZoneOffset.UTC))
-                .removeOld();
+        new CommentRetention(comments, properties).run(Instant.parse("2012-04-01T10:00:00Z"));
         assertThat(exists("c|2012-01|RP-OLD")).isTrue();
-        new CommentRetention(comments, properties, Clock.fixed(Instant.parse("2012-04-02T10:00:00Z"), ZoneOffset.UTC))
-                .removeOld();
+        new CommentRetention(comments, properties).run(Instant.parse("2012-04-02T10:00:00Z"));
         assertThat(exists("c|2012-01|RP-OLD")).isFalse();
         assertThat(exists("r|2012-01|UA-61")).isFalse();
         assertThat(exists("c|2012-02|RP-OLD")).isTrue();

@@ -21,7 +21,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * the person out of every survey. One document per phone number ({@code contact_links}) and one per
  * messenger identity naming its phone ({@code messenger_phones}), each changed by its {@code _id}.
  *
- * <p>Personal data: kept while the person may be invited; deleting a number deletes both.
+ * <p>Personal data: kept while the person may be invited; a link not made again for a while is
+ * forgotten by {@link LinkRetention}.
  */
 @org.springframework.stereotype.Component
 public class ContactLinks {
@@ -93,10 +94,10 @@ public class ContactLinks {
      * @param telegram the Telegram chat id, if linked
      */
     /** A messenger identity's proven phone number, {@code tel:+380…}. */
-    @Document("messenger_phones")
+    @Document(LinkRetention.PHONES)
     record PhoneOf(@Id String messenger, String phone, Instant linkedAt) {}
 
-    @Document("contact_links")
+    @Document(LinkRetention.LINKS)
     public record Links(
             @Id String phone,
             @Nullable String viber,

@@ -1,4 +1,4 @@
-package ua.vidguk.report;
+package ua.vidguk.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,5 +19,11 @@ class PhoneMaskTests {
     void shortRunsOfDigitsStay() {
         String text = "Чекала 45 хвилин біля вікна 12, 15.06.2025 о 10:30, талон А-123";
         assertThat(PhoneMask.mask(text)).isEqualTo(text);
+    }
+
+    @Test
+    void maskAllHidesEmailAddressesToo() {
+        assertThat(PhoneMask.maskAll("пишіть на olena.k+cnap@ukr.net або 067 123 45 67"))
+                .isEqualTo("пишіть на " + PhoneMask.EMAIL_HIDDEN + " або " + PhoneMask.HIDDEN);
     }
 }

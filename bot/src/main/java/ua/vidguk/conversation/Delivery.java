@@ -16,6 +16,7 @@ import ua.vidguk.VidgukProperties;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
+import ua.vidguk.channel.SmsSegments;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.conversation.ConversationConfiguration.Senders;
 import ua.vidguk.conversation.engine.Prompt;
@@ -92,9 +93,7 @@ class Delivery {
             return Sent.ALL;
         }
         for (Prompt prompt : prompts) {
-            RenderedMessage message = greeting != Greeting.NONE && prompt instanceof Prompt.Ask ask
-                    ? greeted(to, ask, greeting == Greeting.INVITATION ? MessageName.INVITATION : MessageName.REMINDER)
-                    : renderer.render(prompt, to.channel(), to.locale());
+            RenderedMessage message = render(to, prompt, greeting);
             greeting = Greeting.NONE;
             if (!gate.acquire(to.channel())) {
                 return Sent.WITHHELD;
@@ -104,6 +103,30 @@ class Delivery {
             }
         }
         return Sent.ALL;
+    }
+
+    /**
+     * The paid SMS parts these prompts cost as {@link #send} words them: 0 off SMS. Counted before
+     * they go, so that the count rides on the state stored ahead of sending; a message the provider
+     * then refuses is counted all the same.
+     */
+    int smsSegments(Conversation to, List<Prompt> prompts, Greeting greeting) {
+        if (to.channel() != Channel.SMS) {
+            return 0;
+        }
+        int segments = 0;
+        for (Prompt prompt : prompts) {
+            segments += SmsSegments.count(render(to, prompt, greeting).text());
+            greeting = Greeting.NONE;
+        }
+        return segments;
+    }
+
+    /** A greeting wraps the first question only. */
+    private RenderedMessage render(Conversation to, Prompt prompt, Greeting greeting) {
+        return greeting != Greeting.NONE && prompt instanceof Prompt.Ask ask
+                ? greeted(to, ask, greeting == Greeting.INVITATION ? MessageName.INVITATION : MessageName.REMINDER)
+                : renderer.render(prompt, to.channel(), to.locale());
     }
 
     private RenderedMessage greeted(Conversation to, Prompt.Ask first, MessageName greeting) {

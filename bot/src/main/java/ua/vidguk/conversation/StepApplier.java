@@ -87,6 +87,7 @@ class StepApplier {
             RateGate gate,
             Instant at) {
         if (step.changed(current.session())) {
+            step = counted(step, greeting);
             boolean ends = !step.session().isActive();
             var next = new ActiveSession(
                     current.contact(), appliedMessage, step.session(), ends ? step.events() : List.of());
@@ -110,6 +111,21 @@ class StepApplier {
         } catch (RuntimeException e) {
             log.error("Conversation {}: its next message could not be sent", sessionId, e);
             return Applied.REFUSED;
+        }
+    }
+
+    /**
+     * The step with the SMS parts its messages will cost counted in its state (and its completion),
+     * so that they are stored with it: no write of their own. A step that does not change the state
+     * is not stored, so its messages are not counted (an opt-in's confirmation in a survey).
+     */
+    Step counted(Step step, Delivery.Greeting greeting) {
+        try {
+            return step.withSmsSent(
+                    delivery.smsSegments(Delivery.Conversation.of(step.session()), step.messages(), greeting));
+        } catch (RuntimeException e) {
+            // The same wording fails to send right after, where it is logged and answered.
+            return step;
         }
     }
 

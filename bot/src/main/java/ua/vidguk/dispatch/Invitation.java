@@ -16,6 +16,9 @@ import ua.vidguk.channel.Channel;
  *     like the service, so that the figures find it from the conversation in one look ({@link
  *     InvitedVisits})
  * @param reason why it was skipped or failed
+ * @param smsSegments once completed, the paid SMS parts its conversation cost (its thank-you
+ *     included), as the conversation counted them; 0 before
+ * @param linkTaken once completed, whether the visitor went on in the browser from its link
  */
 @Document("invitations")
 record Invitation(
@@ -32,7 +35,9 @@ record Invitation(
         @Nullable String reason,
         @Nullable Channel channel,
         @Nullable String sessionId,
-        Instant updatedAt) {
+        Instant updatedAt,
+        int smsSegments,
+        boolean linkTaken) {
 
     enum Status {
         /** Waits in the queue for its time. */

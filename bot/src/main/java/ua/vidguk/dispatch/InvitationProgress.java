@@ -17,6 +17,14 @@ public class InvitationProgress {
         this.cnaps = cnaps;
     }
 
+    /**
+     * How far a campaign got.
+     *
+     * @param invitations invitations by status, and by reason for the skipped and failed
+     * @param reach what its completed SMS invitations cost in SMS, with and without the link taken
+     */
+    public record Progress(Map<String, Long> invitations, SmsReach reach) {}
+
     /** Invitations by status (and by reason for the skipped and failed), as the progress endpoint gives them. */
     public Map<String, Long> of(String campaignId) {
         return invitations.count(campaignId);
@@ -27,11 +35,16 @@ public class InvitationProgress {
      * region sees its own share of a wider campaign, not the country's figures.
      */
     public Map<String, Long> of(String campaignId, AccessScope scope) {
+        return progress(campaignId, scope).invitations();
+    }
+
+    /** The counts of {@link #of(String, AccessScope)} and the SMS reach, of the scope's centres' invitations. */
+    public Progress progress(String campaignId, AccessScope scope) {
         return switch (scope.level()) {
-            case NATIONAL -> invitations.count(campaignId);
-            case CNAPS -> invitations.count(campaignId, scope.codes());
+            case NATIONAL -> invitations.progress(campaignId, null);
+            case CNAPS -> invitations.progress(campaignId, scope.codes());
             case REGION ->
-                invitations.count(campaignId, cnaps.codesIn(scope.codes().first()));
+                invitations.progress(campaignId, cnaps.codesIn(scope.codes().first()));
         };
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.conversation.SessionStore.ActiveSession;
+import ua.vidguk.conversation.engine.RenderedMessage;
 import ua.vidguk.conversation.engine.Step;
 import ua.vidguk.conversation.event.ConversationEvent;
 import ua.vidguk.survey.Surveys;
@@ -86,8 +87,10 @@ class StepApplier {
             Delivery.Greeting greeting,
             RateGate gate,
             Instant at) {
+        List<RenderedMessage> worded = null;
         if (step.changed(current.session())) {
-            step = counted(step, greeting);
+            worded = worded(step, greeting);
+            step = counted(step, worded);
             boolean ends = !step.session().isActive();
             var next = new ActiveSession(
                     current.contact(), appliedMessage, step.session(), ends ? step.events() : List.of());
@@ -102,8 +105,9 @@ class StepApplier {
         }
         String sessionId = step.session().id();
         try {
-            return switch (delivery.send(
-                    Delivery.Conversation.of(step.session()), step.messages(), greeting, gate, at)) {
+            var to = Delivery.Conversation.of(step.session());
+            List<RenderedMessage> messages = worded != null ? worded : delivery.render(to, step.messages(), greeting);
+            return switch (delivery.send(to, messages, gate, at)) {
                 case ALL -> Applied.SENT;
                 case REFUSED -> Applied.REFUSED;
                 case WITHHELD -> Applied.WITHHELD;
@@ -120,12 +124,22 @@ class StepApplier {
      * is not stored, so its messages are not counted (an opt-in's confirmation in a survey).
      */
     Step counted(Step step, Delivery.Greeting greeting) {
+        return counted(step, worded(step, greeting));
+    }
+
+    private static Step counted(Step step, @Nullable List<RenderedMessage> worded) {
+        return worded == null
+                ? step
+                : step.withSmsSent(Delivery.smsSegments(Delivery.Conversation.of(step.session()), worded));
+    }
+
+    /** Worded once, for the count and the sending; null if the wording fails. */
+    private @Nullable List<RenderedMessage> worded(Step step, Delivery.Greeting greeting) {
         try {
-            return step.withSmsSent(
-                    delivery.smsSegments(Delivery.Conversation.of(step.session()), step.messages(), greeting));
+            return delivery.render(Delivery.Conversation.of(step.session()), step.messages(), greeting);
         } catch (RuntimeException e) {
-            // The same wording fails to send right after, where it is logged and answered.
-            return step;
+            // Worded again to be sent, after the state is stored: that failure is logged and answered there.
+            return null;
         }
     }
 

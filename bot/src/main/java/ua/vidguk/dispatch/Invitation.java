@@ -18,7 +18,8 @@ import ua.vidguk.channel.Channel;
  * @param reason why it was skipped or failed
  * @param smsSegments once completed, the paid SMS parts its conversation cost (its thank-you
  *     included), as the conversation counted them; 0 before
- * @param linkTaken once completed, whether the visitor went on in the browser from its link
+ * @param linkTaken once completed, whether the visitor went on in the browser from its link. Both
+ *     are never null once built: an invitation stored before they were kept reads as 0 and false
  */
 @Document("invitations")
 record Invitation(
@@ -36,8 +37,14 @@ record Invitation(
         @Nullable Channel channel,
         @Nullable String sessionId,
         Instant updatedAt,
-        int smsSegments,
-        boolean linkTaken) {
+        Integer smsSegments,
+        Boolean linkTaken) {
+
+    Invitation {
+        // Boxed for the invitations stored before these were kept, which have neither.
+        smsSegments = smsSegments == null ? 0 : smsSegments;
+        linkTaken = linkTaken != null && linkTaken;
+    }
 
     enum Status {
         /** Waits in the queue for its time. */

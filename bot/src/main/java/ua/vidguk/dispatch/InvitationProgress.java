@@ -17,14 +17,6 @@ public class InvitationProgress {
         this.cnaps = cnaps;
     }
 
-    /**
-     * How far a campaign got.
-     *
-     * @param invitations invitations by status, and by reason for the skipped and failed
-     * @param reach what its completed SMS invitations cost in SMS, with and without the link taken
-     */
-    public record Progress(Map<String, Long> invitations, SmsReach reach) {}
-
     /** Invitations by status (and by reason for the skipped and failed), as the progress endpoint gives them. */
     public Map<String, Long> of(String campaignId) {
         return invitations.count(campaignId);
@@ -39,7 +31,7 @@ public class InvitationProgress {
     }
 
     /** The counts of {@link #of(String, AccessScope)} and the SMS reach, of the scope's centres' invitations. */
-    public Progress progress(String campaignId, AccessScope scope) {
+    public CampaignProgress progress(String campaignId, AccessScope scope) {
         return switch (scope.level()) {
             case NATIONAL -> invitations.progress(campaignId, null);
             case CNAPS -> invitations.progress(campaignId, scope.codes());

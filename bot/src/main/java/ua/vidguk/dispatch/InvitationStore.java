@@ -131,7 +131,7 @@ class InvitationStore {
      * The counts of {@link #count(String, Collection)} and the SMS reach of the completed ones, in
      * one read of the campaign's (or these centres') invitations.
      */
-    InvitationProgress.Progress progress(String campaignId, @Nullable Collection<String> centres) {
+    CampaignProgress progress(String campaignId, @Nullable Collection<String> centres) {
         Map<String, Long> counts = new TreeMap<>();
         var reach = new SmsReach.Tally();
         var criteria = where("campaignId").is(campaignId);
@@ -147,6 +147,6 @@ class InvitationStore {
                 reach.add(invitation);
             });
         }
-        return new InvitationProgress.Progress(counts, reach.reach());
+        return new CampaignProgress(counts, reach.reach());
     }
 }

@@ -116,6 +116,43 @@ class SmsReachIntegrationTests {
         assertThat(reach.get("smsOnly")).isEqualTo(smsOnly);
     }
 
+    @Test
+    void anInvitationCompletedBeforeTheCountWasKeptCountsWithNoSegments() {
+        dispatch.centre("DSP-R3");
+        String campaign = dispatch.campaign("DSP-R3", "PT0S");
+        dispatch.visits(List.of(DispatchApi.visit("V-R31", "DSP-R3", "0671230131", clock.instant())));
+        dispatcher.dispatchDue();
+        // As an earlier version left a completed invitation: without the two fields.
+        mongo.getCollection("invitations")
+                .updateOne(
+                        new Document("_id", Invitation.id(campaign, "V-R31")),
+                        new Document("$set", new Document("status", "COMPLETED"))
+                                .append("$unset", new Document("smsSegments", "").append("linkTaken", "")));
+
+        assertThat(reach(campaign).get("smsOnly"))
+                .isEqualTo(Map.of("completed", 1, "smsSegments", 0, "segmentsPerCompleted", 0.0));
+    }
+
+    @Test
+    void aSurveyStoredBeforeTheCountWasKeptStillOpensFromItsLink() {
+        dispatch.centre("DSP-R4");
+        dispatch.campaign("DSP-R4", "PT0S");
+        dispatch.visits(List.of(DispatchApi.visit("V-R41", "DSP-R4", "0671230141", clock.instant())));
+        dispatcher.dispatchDue();
+        var visitor = ContactAddress.tel(PhoneNumber.parseMobile("0671230141"));
+        String survey = token(visitor);
+        mongo.getCollection("sessions")
+                .updateOne(
+                        new Document("_id", visitor.uri()),
+                        new Document(
+                                "$unset", new Document("session.smsSegments", "").append("session.linkTaken", "")));
+
+        var page = new SurveyBrowser(port).get("/v/" + survey);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("Або просто відповідайте на SMS");
+    }
+
     void reply(ContactAddress from, String sid, String text) {
         inbox.receive(new MessageReceived(Channel.SMS, sid, from, text, clock.instant()));
     }

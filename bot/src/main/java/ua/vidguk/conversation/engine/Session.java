@@ -44,7 +44,8 @@ import ua.vidguk.survey.Survey;
  *     channel.SmsSegments}), counted by whoever sends them before the state is stored: the state is
  *     written on every step anyway, so the count costs no write of its own
  * @param linkTaken whether an invitation's visitor went on in the browser from its link (the
- *     survey's page): stays true if they reply by SMS again afterwards
+ *     survey's page): stays true if they reply by SMS again afterwards. Both are never null once
+ *     built: a state stored before they were kept reads as 0 and false
  */
 public record Session(
         String id,
@@ -63,10 +64,13 @@ public record Session(
         Instant updatedAt,
         @Nullable Instant expiresAt,
         long version,
-        int smsSegments,
-        boolean linkTaken) {
+        Integer smsSegments,
+        Boolean linkTaken) {
 
     public Session {
+        // Boxed for the documents stored before these were kept, which have neither.
+        smsSegments = smsSegments == null ? 0 : smsSegments;
+        linkTaken = linkTaken != null && linkTaken;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(channel, "channel");
@@ -169,7 +173,7 @@ public record Session(
         return linkTaken ? this : counted(smsSegments, true);
     }
 
-    private Session counted(int newSmsSegments, boolean newLinkTaken) {
+    private Session counted(Integer newSmsSegments, Boolean newLinkTaken) {
         return new Session(
                 id,
                 surveyId,

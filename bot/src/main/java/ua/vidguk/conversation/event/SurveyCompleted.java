@@ -17,7 +17,8 @@ import ua.vidguk.contact.ContactAddress;
  * @param completedAt when the last answer arrived
  * @param smsSegments the paid SMS parts sent in the conversation, its thank-you included ({@code
  *     channel.SmsSegments}); 0 for one held on a messenger or the web only
- * @param linkTaken whether an invitation's visitor went on in the browser from its link
+ * @param linkTaken whether an invitation's visitor went on in the browser from its link; both never
+ *     null once built (an end stored before they were kept reads as 0 and false)
  */
 public record SurveyCompleted(
         String sessionId,
@@ -29,11 +30,14 @@ public record SurveyCompleted(
         boolean negative,
         Instant startedAt,
         Instant completedAt,
-        int smsSegments,
-        boolean linkTaken)
+        Integer smsSegments,
+        Boolean linkTaken)
         implements ConversationEvent {
 
     public SurveyCompleted {
+        // Boxed for an end stored (in a session's outbox) before these were kept, which has neither.
+        smsSegments = smsSegments == null ? 0 : smsSegments;
+        linkTaken = linkTaken != null && linkTaken;
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 

@@ -68,6 +68,47 @@ class SmsCountTests {
         assertThat(completed.linkTaken()).isFalse();
     }
 
+    @Test
+    void aStateOrEndStoredBeforeTheCountWasKeptReadsAsNoPartsAndNoLink() {
+        Session o = open();
+        var stored = new Session(
+                o.id(),
+                o.surveyId(),
+                o.contact(),
+                o.cnapCode(),
+                o.cnapName(),
+                o.channel(),
+                o.locale(),
+                o.visit(),
+                o.status(),
+                o.question(),
+                o.reprompts(),
+                o.answers(),
+                o.startedAt(),
+                o.updatedAt(),
+                o.expiresAt(),
+                o.version(),
+                null,
+                null);
+        var end = new SurveyCompleted(
+                "s-1",
+                "cnap-visit",
+                "UA-32-0012",
+                o.contact(),
+                Channel.SMS,
+                java.util.Map.of(),
+                false,
+                T0,
+                T0,
+                null,
+                null);
+
+        assertThat(stored.withSmsSent(2).smsSegments()).isEqualTo(2);
+        assertThat(stored.linkTaken()).isFalse();
+        assertThat(end.smsSegments()).isZero();
+        assertThat(end.linkTaken()).isFalse();
+    }
+
     private static SurveyCompleted completed(Step step) {
         return step.events().stream()
                 .filter(SurveyCompleted.class::isInstance)

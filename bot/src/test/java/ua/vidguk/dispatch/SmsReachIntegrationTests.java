@@ -14,6 +14,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import ua.vidguk.AccessKeysForTests;
 import ua.vidguk.MutableClock;
 import ua.vidguk.VidgukIntegrationTest;
 import ua.vidguk.channel.Channel;
@@ -153,6 +154,52 @@ class SmsReachIntegrationTests {
         assertThat(page.text()).contains("Або просто відповідайте на SMS");
     }
 
+    @Test
+    void aCentresCoordinatorSeesTheReachOfItsOwnCentresOnly() {
+        dispatch.centre("DSP-R5");
+        dispatch.centre("DSP-R6");
+        String campaign = (String) dispatch.api()
+                .post()
+                .uri("/api/v1/campaigns")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "name", "Кампанія DSP-R5/6",
+                        "cnapCodes", List.of("DSP-R5", "DSP-R6"),
+                        "startsAt", clock.instant().minusSeconds(3600).toString(),
+                        "endsAt", clock.instant().plusSeconds(86_400).toString(),
+                        "delayAfterVisit", "PT0S",
+                        "sendWindow", Map.of("opens", "00:00", "closes", "23:59"),
+                        "noRepeatDays", 0))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody()
+                .get("id");
+        dispatch.visits(List.of(
+                DispatchApi.visit("V-R51", "DSP-R5", "0671230151", clock.instant()),
+                DispatchApi.visit("V-R61", "DSP-R6", "0671230161", clock.instant())));
+        dispatcher.dispatchDue();
+        for (String phone : List.of("0671230151", "0671230161")) {
+            var visitor = ContactAddress.tel(PhoneNumber.parseMobile(phone));
+            List<String> answers = List.of("5", "1", "5", "5", "5", "5", "0");
+            for (int i = 0; i < answers.size(); i++) {
+                reply(visitor, "SM-" + phone + "-" + i, answers.get(i));
+            }
+        }
+        var centres = RestTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(
+                        "Authorization", "Bearer " + AccessKeysForTests.issue(port, "COORDINATOR", "cnaps:DSP-R5"))
+                .build();
+
+        assertThat(((Map<?, ?>) reach(dispatch.api(), campaign).get("smsOnly")).get("completed"))
+                .isEqualTo(2);
+        assertThat(((Map<?, ?>) reach(centres, campaign).get("smsOnly")).get("completed"))
+                .isEqualTo(1);
+    }
+
     void reply(ContactAddress from, String sid, String text) {
         inbox.receive(new MessageReceived(Channel.SMS, sid, from, text, clock.instant()));
     }
@@ -178,10 +225,13 @@ class SmsReachIntegrationTests {
                 .sum();
     }
 
-    @SuppressWarnings("unchecked")
     Map<String, Object> reach(String campaign) {
-        return (Map<String, Object>) dispatch.api()
-                .get()
+        return reach(dispatch.api(), campaign);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> reach(RestTestClient client, String campaign) {
+        return (Map<String, Object>) client.get()
                 .uri("/api/v1/campaigns/" + campaign + "/progress")
                 .exchange()
                 .expectStatus()

@@ -123,7 +123,8 @@ public class Conversations {
                 visit,
                 now);
         // Stored as it is once the first question is asked: one write fewer for every invitation.
-        Step first = engine.start(surveys.get(opened.surveyId()), opened, now);
+        Step first =
+                steps.counted(engine.start(surveys.get(opened.surveyId()), opened, now), Delivery.Greeting.INVITATION);
         if (!sessions.open(first.session(), visit == null ? null : visit.reference())) {
             return Opened.not(StartOutcome.BUSY);
         }

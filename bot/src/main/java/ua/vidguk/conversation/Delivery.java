@@ -2,6 +2,7 @@ package ua.vidguk.conversation;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import ua.vidguk.VidgukProperties;
 import ua.vidguk.channel.Channel;
 import ua.vidguk.channel.OutboundMessage;
 import ua.vidguk.channel.SendResult;
+import ua.vidguk.channel.SmsSegments;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.conversation.ConversationConfiguration.Senders;
 import ua.vidguk.conversation.engine.Prompt;
@@ -86,16 +88,12 @@ class Delivery {
 
     /** @param gate waited on right before each message goes to the provider, so that a rate holds where it counts */
     Sent send(Conversation to, List<Prompt> prompts, Greeting greeting, RateGate gate, Instant at) {
-        if (to.channel() == Channel.WEB) {
-            // A web survey's next question is the page the browser asks for next: nothing to send,
-            // and this is what keeps an invitation continued in the browser from costing more SMS.
-            return Sent.ALL;
-        }
-        for (Prompt prompt : prompts) {
-            RenderedMessage message = greeting != Greeting.NONE && prompt instanceof Prompt.Ask ask
-                    ? greeted(to, ask, greeting == Greeting.INVITATION ? MessageName.INVITATION : MessageName.REMINDER)
-                    : renderer.render(prompt, to.channel(), to.locale());
-            greeting = Greeting.NONE;
+        return send(to, render(to, prompts, greeting), gate, at);
+    }
+
+    /** Messages already worded by {@link #render}, in order; after a refusal the rest are not sent. */
+    Sent send(Conversation to, List<RenderedMessage> messages, RateGate gate, Instant at) {
+        for (RenderedMessage message : messages) {
             if (!gate.acquire(to.channel())) {
                 return Sent.WITHHELD;
             }
@@ -104,6 +102,42 @@ class Delivery {
             }
         }
         return Sent.ALL;
+    }
+
+    /** The prompts in the words of the conversation's channel, a greeting wrapping the first question. */
+    List<RenderedMessage> render(Conversation to, List<Prompt> prompts, Greeting greeting) {
+        if (to.channel() == Channel.WEB) {
+            // A web survey's next question is the page the browser asks for next: nothing to send,
+            // and this is what keeps an invitation continued in the browser from costing more SMS.
+            return List.of();
+        }
+        List<RenderedMessage> messages = new ArrayList<>(prompts.size());
+        for (Prompt prompt : prompts) {
+            messages.add(render(to, prompt, greeting));
+            greeting = Greeting.NONE;
+        }
+        return messages;
+    }
+
+    /**
+     * The paid SMS parts these messages cost: 0 off SMS. Counted before they go, so that the count
+     * rides on the state stored ahead of sending; a message the provider then refuses is counted
+     * all the same.
+     */
+    static int smsSegments(Conversation to, List<RenderedMessage> messages) {
+        if (to.channel() != Channel.SMS) {
+            return 0;
+        }
+        return messages.stream()
+                .mapToInt(message -> SmsSegments.count(message.text()))
+                .sum();
+    }
+
+    /** A greeting wraps the first question only. */
+    private RenderedMessage render(Conversation to, Prompt prompt, Greeting greeting) {
+        return greeting != Greeting.NONE && prompt instanceof Prompt.Ask ask
+                ? greeted(to, ask, greeting == Greeting.INVITATION ? MessageName.INVITATION : MessageName.REMINDER)
+                : renderer.render(prompt, to.channel(), to.locale());
     }
 
     private RenderedMessage greeted(Conversation to, Prompt.Ask first, MessageName greeting) {

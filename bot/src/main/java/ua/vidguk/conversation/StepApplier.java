@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import ua.vidguk.cnap.Cnap;
 import ua.vidguk.cnap.CnapRegistry;
 import ua.vidguk.conversation.SessionStore.ActiveSession;
+import ua.vidguk.conversation.engine.RenderedMessage;
 import ua.vidguk.conversation.engine.Step;
 import ua.vidguk.conversation.event.ConversationEvent;
 import ua.vidguk.survey.Surveys;
@@ -86,7 +87,10 @@ class StepApplier {
             Delivery.Greeting greeting,
             RateGate gate,
             Instant at) {
+        List<RenderedMessage> worded = null;
         if (step.changed(current.session())) {
+            worded = worded(step, greeting);
+            step = counted(step, worded);
             boolean ends = !step.session().isActive();
             var next = new ActiveSession(
                     current.contact(), appliedMessage, step.session(), ends ? step.events() : List.of());
@@ -101,8 +105,9 @@ class StepApplier {
         }
         String sessionId = step.session().id();
         try {
-            return switch (delivery.send(
-                    Delivery.Conversation.of(step.session()), step.messages(), greeting, gate, at)) {
+            var to = Delivery.Conversation.of(step.session());
+            List<RenderedMessage> messages = worded != null ? worded : delivery.render(to, step.messages(), greeting);
+            return switch (delivery.send(to, messages, gate, at)) {
                 case ALL -> Applied.SENT;
                 case REFUSED -> Applied.REFUSED;
                 case WITHHELD -> Applied.WITHHELD;
@@ -110,6 +115,31 @@ class StepApplier {
         } catch (RuntimeException e) {
             log.error("Conversation {}: its next message could not be sent", sessionId, e);
             return Applied.REFUSED;
+        }
+    }
+
+    /**
+     * The step with the SMS parts its messages will cost counted in its state (and its completion),
+     * so that they are stored with it: no write of their own. A step that does not change the state
+     * is not stored, so its messages are not counted (an opt-in's confirmation in a survey).
+     */
+    Step counted(Step step, Delivery.Greeting greeting) {
+        return counted(step, worded(step, greeting));
+    }
+
+    private static Step counted(Step step, @Nullable List<RenderedMessage> worded) {
+        return worded == null
+                ? step
+                : step.withSmsSent(Delivery.smsSegments(Delivery.Conversation.of(step.session()), worded));
+    }
+
+    /** Worded once, for the count and the sending; null if the wording fails. */
+    private @Nullable List<RenderedMessage> worded(Step step, Delivery.Greeting greeting) {
+        try {
+            return delivery.render(Delivery.Conversation.of(step.session()), step.messages(), greeting);
+        } catch (RuntimeException e) {
+            // Worded again to be sent, after the state is stored: that failure is logged and answered there.
+            return null;
         }
     }
 

@@ -105,6 +105,9 @@ public class WebSurveys {
                 return Answered.STALE;
             }
             Session onWeb = current.session().withChannel(Channel.WEB);
+            if (onWeb.visit() != null) {
+                onWeb = onWeb.withLinkTaken(); // an invitation's page: only its link leads there
+            }
             var phoneAddress = callbackPhone == null ? null : ContactAddress.tel(callbackPhone);
             if (phoneAddress != null && !phoneAddress.uri().equals(current.contact())) {
                 var moved = onWeb.movedTo(phoneAddress, Channel.WEB);

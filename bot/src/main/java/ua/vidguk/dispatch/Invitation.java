@@ -19,6 +19,10 @@ import ua.vidguk.channel.Channel;
  *     DispatchRetention} from an invitation no longer waiting, {@code
  *     vidguk.retention.invitation-contacts} after its last change
  * @param reason why it was skipped or failed
+ * @param smsSegments once completed, the paid SMS parts its conversation cost (its thank-you
+ *     included), as the conversation counted them; 0 before
+ * @param linkTaken once completed, whether the visitor went on in the browser from its link. Both
+ *     are never null once built: an invitation stored before they were kept reads as 0 and false
  */
 @Document(Invitation.COLLECTION)
 record Invitation(
@@ -35,7 +39,15 @@ record Invitation(
         @Nullable String reason,
         @Nullable Channel channel,
         @Nullable String sessionId,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Integer smsSegments,
+        Boolean linkTaken) {
+
+    Invitation {
+        // Boxed for the invitations stored before these were kept, which have neither.
+        smsSegments = smsSegments == null ? 0 : smsSegments;
+        linkTaken = linkTaken != null && linkTaken;
+    }
 
     static final String COLLECTION = "invitations";
 

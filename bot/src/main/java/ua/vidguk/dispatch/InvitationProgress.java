@@ -27,11 +27,16 @@ public class InvitationProgress {
      * region sees its own share of a wider campaign, not the country's figures.
      */
     public Map<String, Long> of(String campaignId, AccessScope scope) {
+        return progress(campaignId, scope).invitations();
+    }
+
+    /** The counts of {@link #of(String, AccessScope)} and the SMS reach, of the scope's centres' invitations. */
+    public CampaignProgress progress(String campaignId, AccessScope scope) {
         return switch (scope.level()) {
-            case NATIONAL -> invitations.count(campaignId);
-            case CNAPS -> invitations.count(campaignId, scope.codes());
+            case NATIONAL -> invitations.progress(campaignId, null);
+            case CNAPS -> invitations.progress(campaignId, scope.codes());
             case REGION ->
-                invitations.count(campaignId, cnaps.codesIn(scope.codes().first()));
+                invitations.progress(campaignId, cnaps.codesIn(scope.codes().first()));
         };
     }
 }

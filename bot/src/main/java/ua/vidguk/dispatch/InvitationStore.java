@@ -63,6 +63,17 @@ class InvitationStore {
                 id, from, new Update().set("status", to).set("reason", reason).set("updatedAt", at));
     }
 
+    /** Completes an invitation with what its conversation cost: the same one write as any move. */
+    Optional<Invitation> completed(String id, Set<Status> from, int smsSegments, boolean linkTaken, Instant at) {
+        var update = new Update()
+                .set("status", Status.COMPLETED)
+                .set("reason", null)
+                .set("smsSegments", smsSegments)
+                .set("linkTaken", linkTaken)
+                .set("updatedAt", at);
+        return move(id, from, update);
+    }
+
     /**
      * Marks a waiting invitation as on its way to the provider, right before its first message
      * goes: from here on a stopped instance leaves it unknown. Empty when it was no longer waiting
@@ -113,7 +124,16 @@ class InvitationStore {
 
     /** As {@link #count(String)}, of these centres' invitations only; all when {@code centres} is null. */
     Map<String, Long> count(String campaignId, @Nullable Collection<String> centres) {
+        return progress(campaignId, centres).invitations();
+    }
+
+    /**
+     * The counts of {@link #count(String, Collection)} and the SMS reach of the completed ones, in
+     * one read of the campaign's (or these centres') invitations.
+     */
+    CampaignProgress progress(String campaignId, @Nullable Collection<String> centres) {
         Map<String, Long> counts = new TreeMap<>();
+        var reach = new SmsReach.Tally();
         var criteria = where("campaignId").is(campaignId);
         if (centres != null) {
             criteria = criteria.and("cnapCode").in(centres);
@@ -124,8 +144,9 @@ class InvitationStore {
                 if (invitation.reason() != null) {
                     counts.merge(invitation.status().name() + ": " + invitation.reason(), 1L, Long::sum);
                 }
+                reach.add(invitation);
             });
         }
-        return counts;
+        return new CampaignProgress(counts, reach.reach());
     }
 }

@@ -17,7 +17,8 @@ import ua.vidguk.campaign.Campaigns;
 /**
  * {@code GET /api/v1/campaigns/{id}/progress}: how many of the campaign's invitations are in each
  * status (scheduled, pending, sent, delivered, answered, completed, expired, failed, opted out,
- * skipped, cancelled, unknown), and the reasons of the skipped and failed ones.
+ * skipped, cancelled, unknown), the reasons of the skipped and failed ones, and the SMS segments
+ * per completed survey of its SMS invitations, by SMS alone or after the link ({@link SmsReach}).
  *
  * <p>A campaign that reaches none of the caller's centres is "not found"; a centres' or region's
  * caller counts only the invitations of its own centres.
@@ -35,7 +36,8 @@ class ProgressController {
         this.regions = regions;
     }
 
-    record Progress(String campaignId, Campaign.State state, Map<String, Long> invitations) {}
+    /** @param reach what its completed SMS invitations cost in SMS, by SMS alone or after the link */
+    record Progress(String campaignId, Campaign.State state, Map<String, Long> invitations, SmsReach reach) {}
 
     @GetMapping("/api/v1/campaigns/{id}/progress")
     Progress progress(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
@@ -43,7 +45,8 @@ class ProgressController {
                 .find(id)
                 .filter(found -> found.touches(caller.scope(), regions::regionOf))
                 .orElseThrow(() -> new NoSuchElementException(id));
-        return new Progress(id, campaign.state(), invitations.of(id, caller.scope()));
+        var progress = invitations.progress(id, caller.scope());
+        return new Progress(id, campaign.state(), progress.invitations(), progress.reach());
     }
 
     @ExceptionHandler

@@ -143,7 +143,9 @@ class Scheduling {
                 skipped,
                 null,
                 null,
-                now);
+                now,
+                0,
+                false);
         // Queued first: an entry without its invitation is dropped when due, while an invitation
         // without its entry would wait for ever.
         if (skipped == null) {

@@ -48,13 +48,17 @@ class SessionInvitations {
         }
     }
 
+    /** With what the conversation cost in SMS and whether its link was taken, for the campaign's reach. */
     @EventListener
     void on(SurveyCompleted completed) {
-        advance(
-                completed.sessionId(),
-                Set.of(Status.SENT, Status.DELIVERED, Status.ANSWERED),
-                Status.COMPLETED,
-                completed.completedAt());
+        conversations
+                .reference(completed.sessionId())
+                .ifPresent(invitationId -> invitations.completed(
+                        invitationId,
+                        Set.of(Status.SENT, Status.DELIVERED, Status.ANSWERED),
+                        completed.smsSegments(),
+                        completed.linkTaken(),
+                        completed.completedAt()));
     }
 
     @EventListener

@@ -18,9 +18,10 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A phone's browser as the web survey meets it: keeps its cookies, follows no redirect by itself
- * (the tests look at each one), and sends forms as a browser does.
+ * (the tests look at each one), and sends forms as a browser does. Public for the tests of other
+ * features that a visitor reaches in the browser (an invitation continued from its link).
  */
-final class SurveyBrowser {
+public final class SurveyBrowser {
 
     private static final Pattern STEP = Pattern.compile("name=\"step\" value=\"(\\d+)\"");
     private static final Pattern BROWSER = Pattern.compile("name=\"browser\" value=\"([^\"]+)\"");
@@ -29,7 +30,7 @@ final class SurveyBrowser {
     private final String base;
     private final HttpClient http;
 
-    SurveyBrowser(int port) {
+    public SurveyBrowser(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -37,10 +38,10 @@ final class SurveyBrowser {
                 .build();
     }
 
-    record Page(int status, String location, String html, String retryAfter) {
+    public record Page(int status, String location, String html, String retryAfter) {
 
         /** The step the form carries. */
-        long step() {
+        public long step() {
             return Long.parseLong(find(STEP));
         }
 
@@ -53,7 +54,7 @@ final class SurveyBrowser {
             return RADIO.matcher(html).results().map(m -> m.group(1)).toList();
         }
 
-        String text() {
+        public String text() {
             return HtmlUtils.htmlUnescape(html);
         }
 
@@ -66,11 +67,11 @@ final class SurveyBrowser {
         }
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Page post(String path, Map<String, String> form) {
+    public Page post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -91,7 +92,7 @@ final class SurveyBrowser {
     }
 
     /** Answers the question the survey's page shows now: a choice's value, or a comment's text. */
-    Page answer(String path, String answer) {
+    public Page answer(String path, String answer) {
         Page page = get(path);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("step", Long.toString(page.step()));

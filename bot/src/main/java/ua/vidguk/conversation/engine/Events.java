@@ -33,7 +33,9 @@ final class Events {
                 answers,
                 survey.isNegative(answers),
                 s.startedAt(),
-                at);
+                at,
+                s.smsSegments(),
+                s.linkTaken());
     }
 
     /** The alert for staff, when the answers so far make the response negative. */

@@ -40,6 +40,12 @@ import ua.vidguk.survey.Survey;
  * @param expiresAt when a silent session is due to be swept by {@code expire}, or {@code null} once
  *     it has ended
  * @param version bumped by every change, so that a store can update only the version it read
+ * @param smsSegments the paid SMS parts sent for this conversation so far ({@code
+ *     channel.SmsSegments}), counted by whoever sends them before the state is stored: the state is
+ *     written on every step anyway, so the count costs no write of its own
+ * @param linkTaken whether an invitation's visitor went on in the browser from its link (the
+ *     survey's page): stays true if they reply by SMS again afterwards. Both are never null once
+ *     built: a state stored before they were kept reads as 0 and false
  */
 public record Session(
         String id,
@@ -57,15 +63,43 @@ public record Session(
         Instant startedAt,
         Instant updatedAt,
         @Nullable Instant expiresAt,
-        long version) {
+        long version,
+        Integer smsSegments,
+        Boolean linkTaken) {
 
     public Session {
+        // Boxed for the documents stored before these were kept, which have neither.
+        smsSegments = smsSegments == null ? 0 : smsSegments;
+        linkTaken = linkTaken != null && linkTaken;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(status, "status");
         // Order matters (reports list answers as given), so neither Map.copyOf nor a HashMap.
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+    }
+
+    /** A state before any SMS was counted and without the link taken. */
+    public Session(
+            String id,
+            String surveyId,
+            ContactAddress contact,
+            String cnapCode,
+            String cnapName,
+            Channel channel,
+            String locale,
+            @Nullable InvitedVisit visit,
+            SessionStatus status,
+            @Nullable String question,
+            int reprompts,
+            Map<String, String> answers,
+            Instant startedAt,
+            Instant updatedAt,
+            @Nullable Instant expiresAt,
+            long version) {
+        this(
+                id, surveyId, contact, cnapCode, cnapName, channel, locale, visit, status, question, reprompts, answers,
+                startedAt, updatedAt, expiresAt, version, 0, false);
     }
 
     /** A new conversation, not yet started: pass it to {@link ConversationEngine#start}. */
@@ -121,7 +155,44 @@ public record Session(
                 startedAt,
                 updatedAt,
                 expiresAt,
-                version);
+                version,
+                smsSegments,
+                linkTaken);
+    }
+
+    /**
+     * The same state with {@code segments} more SMS parts sent for it; not a change of its own
+     * (the version stays), as the parts go with the step that is stored anyway.
+     */
+    public Session withSmsSent(int segments) {
+        return segments == 0 ? this : counted(smsSegments + segments, linkTaken);
+    }
+
+    /** The same state, noting that the visitor went on from the invitation's link in the browser. */
+    public Session withLinkTaken() {
+        return linkTaken ? this : counted(smsSegments, true);
+    }
+
+    private Session counted(Integer newSmsSegments, Boolean newLinkTaken) {
+        return new Session(
+                id,
+                surveyId,
+                contact,
+                cnapCode,
+                cnapName,
+                channel,
+                locale,
+                visit,
+                status,
+                question,
+                reprompts,
+                answers,
+                startedAt,
+                updatedAt,
+                expiresAt,
+                version,
+                newSmsSegments,
+                newLinkTaken);
     }
 
     /** Whether the conversation still takes answers. */
@@ -158,6 +229,8 @@ public record Session(
                 startedAt,
                 at,
                 newExpiresAt,
-                version + 1);
+                version + 1,
+                smsSegments,
+                linkTaken);
     }
 }

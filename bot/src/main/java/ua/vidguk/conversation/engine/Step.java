@@ -2,6 +2,7 @@ package ua.vidguk.conversation.engine;
 
 import java.util.List;
 import ua.vidguk.conversation.event.ConversationEvent;
+import ua.vidguk.conversation.event.SurveyCompleted;
 
 /**
  * What one input did: the session to store, the messages to send in order, and the events to
@@ -17,6 +18,20 @@ public record Step(Session session, List<Prompt> messages, List<ConversationEven
 
     static Step unchanged(Session session) {
         return new Step(session, List.of(), List.of());
+    }
+
+    /**
+     * The same step with the SMS parts its messages cost counted in its session, and in its
+     * completion if it ends the survey (its thank-you is one of those messages).
+     */
+    public Step withSmsSent(int segments) {
+        if (segments == 0) {
+            return this;
+        }
+        List<ConversationEvent> counted = events.stream()
+                .map(event -> event instanceof SurveyCompleted completed ? completed.withSmsSent(segments) : event)
+                .toList();
+        return new Step(session.withSmsSent(segments), messages, counted);
     }
 
     /** Whether the session must be stored: its version moved on. */

@@ -11,13 +11,22 @@ import ua.vidguk.conversation.event.ConversationEvent;
 
 /**
  * Events as the plain maps a fixture lists. The context every event repeats (session, survey, centre,
- * contact, channel, start time, the invited visit) is left out of the maps and checked once per event instead, so that
+ * contact, channel, start time, the invited visit, and a completion's SMS parts and link taken, which
+ * the engine copies from the session and the sender counts) is left out of the maps and checked once per event instead, so that
  * a fixture shows what differs.
  */
 final class EventMaps {
 
-    static final Set<String> CONTEXT =
-            Set.of("sessionId", "surveyId", "cnapCode", "contact", "channel", "startedAt", "visit");
+    static final Set<String> CONTEXT = Set.of(
+            "sessionId",
+            "surveyId",
+            "cnapCode",
+            "contact",
+            "channel",
+            "startedAt",
+            "visit",
+            "smsSegments",
+            "linkTaken");
     private static final int LONGEST = 100;
 
     private EventMaps() {}

@@ -122,13 +122,15 @@ final class FixtureRun {
         assertThat(event.channel()).as("channel of %s", event).isEqualTo(session.channel());
         Object sessionId = EventMaps.component(event, "sessionId");
         assertThat(sessionId).as("session id of %s", event).isIn(session.id(), null);
-        for (String name : List.of("surveyId", "cnapCode", "startedAt", "visit")) {
+        for (String name : List.of("surveyId", "cnapCode", "startedAt", "visit", "smsSegments", "linkTaken")) {
             Object value = EventMaps.component(event, name);
             if (value != null) {
                 Object expected = switch (name) {
                     case "surveyId" -> session.surveyId();
                     case "cnapCode" -> session.cnapCode();
                     case "visit" -> session.visit();
+                    case "smsSegments" -> session.smsSegments();
+                    case "linkTaken" -> session.linkTaken();
                     default -> session.startedAt();
                 };
                 assertThat(value).as("%s of %s", name, event).isEqualTo(expected);

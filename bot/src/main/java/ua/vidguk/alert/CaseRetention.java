@@ -1,11 +1,9 @@
 package ua.vidguk.alert;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
+import java.util.List;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,17 +38,17 @@ class CaseRetention implements RetentionJob {
 
     @Override
     public long run(Instant now) {
-        var resolved = query(where("status")
-                .is(AlertCase.Status.RESOLVED.name())
-                .and("resolvedAt")
-                .lt(Date.from(now.minus(keep)))
-                .and("detailsRemovedAt")
-                .exists(false));
-        resolved.fields().include("alert", "line");
-        long cases = Sweep.update(mongo, AlertCase.COLLECTION, resolved, found -> strip(found, now));
+        Predicate<Document> resolvedLongAgo = Sweep.before("resolvedAt", now.minus(keep));
+        long cases = Sweep.update(
+                mongo,
+                AlertCase.COLLECTION,
+                List.of("status", "resolvedAt", "detailsRemovedAt", "alert", "line"),
+                found -> AlertCase.Status.RESOLVED.name().equals(found.getString("status"))
+                        && resolvedLongAgo.test(found)
+                        && !found.containsKey("detailsRemovedAt"),
+                found -> strip(found, now));
         // An unanswered "how did it end?" (a staff member's Telegram id) is of no use by then either.
-        long prompts =
-                Sweep.remove(mongo, OutcomePrompts.COLLECTION, where("askedAt").lt(Date.from(now.minus(keep))));
+        long prompts = Sweep.remove(mongo, OutcomePrompts.COLLECTION, "askedAt", now.minus(keep));
         return cases + prompts;
     }
 

@@ -1,10 +1,7 @@
 package ua.vidguk.channel;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import ua.vidguk.retention.RetentionJob;
@@ -30,6 +27,6 @@ class InboundRetention implements RetentionJob {
 
     @Override
     public long run(Instant now) {
-        return Sweep.remove(mongo, Inbox.COLLECTION, where("receivedAt").lt(Date.from(now.minus(keep))));
+        return Sweep.remove(mongo, Inbox.COLLECTION, "receivedAt", now.minus(keep));
     }
 }

@@ -1,10 +1,10 @@
 package ua.vidguk.conversation;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
+import java.util.List;
+import java.util.function.Predicate;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -34,23 +34,30 @@ class ConversationRetention implements RetentionJob {
 
     @Override
     public long run(Instant now) {
-        Date contacts = Date.from(now.minus(retention.conversationContacts()));
+        Instant contacts = now.minus(retention.conversationContacts());
+        Predicate<Document> ended = Sweep.before("endedAt", contacts);
         long responses = Sweep.update(
                 mongo,
                 ResponseStore.COLLECTION,
-                where("endedAt").lt(contacts).and("contact").exists(true),
+                List.of("endedAt", "contact"),
+                found -> ended.test(found) && found.containsKey("contact"),
                 new Update().unset("contact"));
+        Predicate<Document> created = Sweep.before("createdAt", contacts);
         long tokens = Sweep.update(
                 mongo,
                 VisitTokens.COLLECTION,
-                where("createdAt").lt(contacts).and("contact").exists(true),
+                List.of("createdAt", "contact"),
+                found -> created.test(found) && found.containsKey("contact"),
                 new Update().unset("contact"));
-        long messages =
-                Sweep.remove(mongo, MessageLog.COLLECTION, where("at").lt(Date.from(now.minus(retention.messages()))));
+        long messages = Sweep.remove(mongo, MessageLog.COLLECTION, "at", now.minus(retention.messages()));
         // Yesterday's stay one day more: an instance's clock a little behind may still claim on it.
         String yesterday =
                 LocalDate.ofInstant(now, DailyNotice.KYIV).minusDays(1).toString();
-        long notices = Sweep.remove(mongo, DailyNotice.COLLECTION, where("day").lt(yesterday));
+        long notices = Sweep.remove(
+                mongo,
+                DailyNotice.COLLECTION,
+                List.of("day"),
+                found -> found.get("day") instanceof String day && day.compareTo(yesterday) < 0);
         return responses + tokens + messages + notices;
     }
 }

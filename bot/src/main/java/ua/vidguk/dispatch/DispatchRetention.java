@@ -1,11 +1,11 @@
 package ua.vidguk.dispatch;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Date;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -41,18 +41,18 @@ class DispatchRetention implements RetentionJob {
 
     @Override
     public long run(Instant now) {
+        Predicate<Document> longUnchanged = Sweep.before("updatedAt", now.minus(retention.invitationContacts()));
+        List<String> done = DONE.stream().map(Enum::name).toList();
         long invitations = Sweep.update(
                 mongo,
                 Invitation.COLLECTION,
-                where("updatedAt")
-                        .lt(Date.from(now.minus(retention.invitationContacts())))
-                        .and("status")
-                        .in(DONE.stream().map(Enum::name).toList())
-                        .and("phone")
-                        .exists(true),
+                List.of("updatedAt", "status", "phone"),
+                found -> longUnchanged.test(found)
+                        && done.contains(found.getString("status"))
+                        && found.containsKey("phone"),
                 new Update().unset("phone").unset("administrator"));
-        long numbers = Sweep.removeGuarded(
-                mongo, NoRepeat.COLLECTION, where("invitedAt").lt(Date.from(now.minus(retention.invitedNumbers()))));
+        long numbers =
+                Sweep.removeGuarded(mongo, NoRepeat.COLLECTION, "invitedAt", now.minus(retention.invitedNumbers()));
         return invitations + numbers;
     }
 }

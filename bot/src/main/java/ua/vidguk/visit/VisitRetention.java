@@ -1,10 +1,7 @@
 package ua.vidguk.visit;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import ua.vidguk.retention.RetentionJob;
@@ -31,6 +28,6 @@ class VisitRetention implements RetentionJob {
 
     @Override
     public long run(Instant now) {
-        return Sweep.remove(mongo, ReportedVisit.COLLECTION, where("visitedAt").lt(Date.from(now.minus(keep))));
+        return Sweep.remove(mongo, ReportedVisit.COLLECTION, "visitedAt", now.minus(keep));
     }
 }

@@ -76,12 +76,14 @@ public class Conversations {
     }
 
     /**
-     * Invites a contact to the survey about a visit to a centre, with its first question.
+     * Opens the survey about a centre for a contact who came from the centre's QR code (a
+     * messenger's deep link with the centre's code), with its first question: source {@code qr}.
      *
      * @throws IllegalArgumentException when the centre is not in the registry
      */
     public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode) {
-        return open(contact, channel, cnapCode, null, null, RateGate.OPEN).outcome();
+        return open(contact, channel, cnapCode, null, null, Session.QR, RateGate.OPEN)
+                .outcome();
     }
 
     /**
@@ -91,7 +93,8 @@ public class Conversations {
      * @throws IllegalArgumentException when the centre is not in the registry
      */
     public StartOutcome start(ContactAddress contact, Channel channel, String cnapCode, String surveyId) {
-        return open(contact, channel, cnapCode, surveyId, null, RateGate.OPEN).outcome();
+        return open(contact, channel, cnapCode, surveyId, null, Session.INVITATION, RateGate.OPEN)
+                .outcome();
     }
 
     /** A start's outcome, with the session it opened when it did. */
@@ -108,6 +111,7 @@ public class Conversations {
             String cnapCode,
             @Nullable String surveyId,
             @Nullable InvitedVisit visit,
+            String source,
             RateGate gate) {
         Cnap cnap =
                 cnaps.find(cnapCode).orElseThrow(() -> new IllegalArgumentException("No centre with code " + cnapCode));
@@ -121,6 +125,7 @@ public class Conversations {
                 channel,
                 properties.locale(),
                 visit,
+                source,
                 now);
         // Stored as it is once the first question is asked: one write fewer for every invitation.
         Step first =

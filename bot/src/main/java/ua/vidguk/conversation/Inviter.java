@@ -11,6 +11,7 @@ import ua.vidguk.contact.ContactLinks;
 import ua.vidguk.contact.OptOuts;
 import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations.StartOutcome;
+import ua.vidguk.conversation.engine.Session;
 import ua.vidguk.conversation.event.InvitedVisit;
 
 /**
@@ -118,7 +119,7 @@ public class Inviter {
             @Nullable String surveyId,
             @Nullable InvitedVisit visit,
             RateGate gate) {
-        var opened = conversations.open(contact, channel, cnapCode, surveyId, visit, gate);
+        var opened = conversations.open(contact, channel, cnapCode, surveyId, visit, Session.INVITATION, gate);
         return new Invited(opened.outcome(), opened.sessionId() == null ? null : channel, opened.sessionId());
     }
 

@@ -13,6 +13,9 @@ import ua.vidguk.channel.Channel;
  *
  * @param id the conversation's id, a random token that says nothing about the visitor
  * @param region the centre's region when the conversation ended; null for a centre without one
+ * @param source how the survey began: {@code qr} (a centre's QR code, in a messenger or the
+ *     browser) or {@code invitation} (whether answered by SMS, in a messenger or in the browser
+ *     from its link); null for a response stored before the source was kept
  * @param outcome how it ended: {@code completed}, {@code expired}, {@code opted-out} or {@code closed}
  * @param answers canonical answers by question id, in the order given; {@code ""} for a skipped
  *     question. The comment is what the visitor typed and may carry anything, a name or a number
@@ -25,6 +28,7 @@ public record ResponseRow(
         String cnapCode,
         @Nullable String region,
         Channel channel,
+        @Nullable String source,
         String outcome,
         boolean negative,
         Instant startedAt,

@@ -22,7 +22,8 @@ final class ResponseRowCodec implements Codec<ResponseRow> {
 
     @Override
     public ResponseRow decode(BsonReader reader, DecoderContext context) {
-        String id = null, surveyId = null, cnapCode = null, region = null, channel = null, outcome = null;
+        String id = null, surveyId = null, cnapCode = null, region = null, channel = null, source = null;
+        String outcome = null;
         boolean negative = false;
         Instant startedAt = null, endedAt = null;
         Map<String, String> answers = new LinkedHashMap<>();
@@ -39,6 +40,7 @@ final class ResponseRowCodec implements Codec<ResponseRow> {
                 case "cnapCode" -> cnapCode = reader.readString();
                 case "region" -> region = reader.readString();
                 case "channel" -> channel = reader.readString();
+                case "source" -> source = reader.readString();
                 case "outcome" -> outcome = reader.readString();
                 case "negative" -> negative = reader.readBoolean();
                 case "startedAt" -> startedAt = Instant.ofEpochMilli(reader.readDateTime());
@@ -54,6 +56,7 @@ final class ResponseRowCodec implements Codec<ResponseRow> {
                 cnapCode,
                 region,
                 Channel.valueOf(channel),
+                source,
                 outcome.toLowerCase(Locale.ROOT).replace('_', '-'),
                 negative,
                 startedAt,

@@ -65,7 +65,7 @@ public class WebSurveys {
             return Optional.empty();
         }
         var browser = ContactAddress.web(browserId);
-        var opened = conversations.open(browser, Channel.WEB, cnapCode, null, null, RateGate.OPEN);
+        var opened = conversations.open(browser, Channel.WEB, cnapCode, null, null, Session.QR, RateGate.OPEN);
         return switch (opened.outcome()) {
             case STARTED -> Optional.ofNullable(opened.sessionId());
             case BUSY -> sessions.find(browser).map(active -> active.session().id());

@@ -31,8 +31,8 @@ import ua.vidguk.survey.Survey;
  */
 final class ResponsesCsv {
 
-    static final List<String> FIXED =
-            List.of("id", "survey", "cnapCode", "region", "channel", "outcome", "negative", "startedAt", "endedAt");
+    static final List<String> FIXED = List.of(
+            "id", "survey", "cnapCode", "region", "channel", "source", "outcome", "negative", "startedAt", "endedAt");
     static final char BOM = '\uFEFF';
     // The servlet's stream is flushed and closed by Spring once the body is written, not by the CSV
     // writer. Quotes only where a cell needs them (Jackson's quick check also quotes a "+02:00").
@@ -81,10 +81,11 @@ final class ResponsesCsv {
         cells[2] = safe(row.cnapCode());
         cells[3] = safe(row.region());
         cells[4] = row.channel().name().toLowerCase(java.util.Locale.ROOT);
-        cells[5] = row.outcome();
-        cells[6] = String.valueOf(row.negative());
-        cells[7] = KYIV_TIME.format(row.startedAt().truncatedTo(ChronoUnit.SECONDS));
-        cells[8] = KYIV_TIME.format(row.endedAt().truncatedTo(ChronoUnit.SECONDS));
+        cells[5] = safe(row.source());
+        cells[6] = row.outcome();
+        cells[7] = String.valueOf(row.negative());
+        cells[8] = KYIV_TIME.format(row.startedAt().truncatedTo(ChronoUnit.SECONDS));
+        cells[9] = KYIV_TIME.format(row.endedAt().truncatedTo(ChronoUnit.SECONDS));
         for (int i = 0; i < questions.size(); i++) {
             cells[FIXED.size() + i] = safe(row.answers().get(questions.get(i)));
         }

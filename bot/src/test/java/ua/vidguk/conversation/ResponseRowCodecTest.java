@@ -21,6 +21,7 @@ class ResponseRowCodecTest {
                 .append("cnapCode", "0001")
                 .append("region", "UA-74")
                 .append("channel", "VIBER")
+                .append("source", "invitation")
                 .append("contact", "tel:+380671234567")
                 .append("locale", "uk")
                 .append("outcome", "OPTED_OUT")
@@ -41,6 +42,7 @@ class ResponseRowCodecTest {
                         "0001",
                         "UA-74",
                         Channel.VIBER,
+                        "invitation",
                         "opted-out",
                         true,
                         STARTED,

@@ -117,6 +117,9 @@ class ResponseExportIntegrationTests {
         assertThat(unhappy).isNotNull();
         assertThat(unhappy.path("outcome").asString()).isEqualTo("completed");
         assertThat(unhappy.path("channel").asString()).isEqualTo("sms");
+        assertThat(unhappy.path("source").asString())
+                .as("an invitation's survey")
+                .isEqualTo("invitation");
         assertThat(unhappy.path("region").asString()).isEqualTo(VOLYN);
         assertThat(unhappy.path("answers").path("overall").asString()).isEqualTo("1");
         assertThat(unhappy.path("answers").path("received").asString()).isEqualTo("no");
@@ -168,7 +171,7 @@ class ResponseExportIntegrationTests {
         String text = new String(raw, StandardCharsets.UTF_8).substring(1);
         List<String> lines = List.of(text.split("\r\n"));
         assertThat(lines.getFirst())
-                .isEqualTo("id,survey,cnapCode,region,channel,outcome,negative,startedAt,endedAt,"
+                .isEqualTo("id,survey,cnapCode,region,channel,source,outcome,negative,startedAt,endedAt,"
                         + "overall,received,waiting,friendliness,competence,premises,problem,comment,callback");
         assertThat(lines).hasSize(3);
         String happy = lines.stream()
@@ -176,7 +179,7 @@ class ResponseExportIntegrationTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(happy)
-                .matches("[A-Za-z0-9]{10},cnap-visit,EXP-1,UA-07,sms,completed,false,"
+                .matches("[A-Za-z0-9]{10},cnap-visit,EXP-1,UA-07,sms,invitation,completed,false,"
                         + "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0[23]:00,"
                         + "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0[23]:00,"
                         + "5,yes,4,5,5,3,,\".*\",$");
@@ -197,7 +200,7 @@ class ResponseExportIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON);
         String csv = csv(VidgukIntegrationTest.ADMIN_TOKEN, "format=csv&cnapCode=EXP-2");
         assertThat(csv.lines().toList()).hasSize(2);
-        assertThat(csv.lines().toList().get(1)).contains(",EXP-2,UA-07,sms,completed,false,");
+        assertThat(csv.lines().toList().get(1)).contains(",EXP-2,UA-07,sms,invitation,completed,false,");
     }
 
     @Test

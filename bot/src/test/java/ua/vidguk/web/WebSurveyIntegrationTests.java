@@ -17,6 +17,7 @@ import ua.vidguk.channel.MessageReceived;
 import ua.vidguk.contact.ContactAddress;
 import ua.vidguk.contact.PhoneNumber;
 import ua.vidguk.conversation.Conversations;
+import ua.vidguk.conversation.Inviter;
 import ua.vidguk.stafflink.StaffGroupTest;
 import ua.vidguk.stafflink.StaffTelegramFake;
 
@@ -37,6 +38,9 @@ class WebSurveyIntegrationTests extends StaffGroupTest {
 
     @Autowired
     Conversations conversations;
+
+    @Autowired
+    Inviter inviter;
 
     @Autowired
     Inbox inbox;
@@ -67,6 +71,7 @@ class WebSurveyIntegrationTests extends StaffGroupTest {
                 .until(() -> StaffTelegramFake.sent(telegram, chat).size() == 2);
         Document response = response(survey);
         assertThat(response.getString("channel")).isEqualTo("WEB");
+        assertThat(response.getString("source")).isEqualTo("qr");
         assertThat(response.getBoolean("negative")).isTrue();
     }
 
@@ -162,7 +167,7 @@ class WebSurveyIntegrationTests extends StaffGroupTest {
     void anInvitationContinuedFromItsLinkEndsInTheBrowserWithNoFurtherSms() {
         centre("WS-6", "ЦНАП «Посилання»", "UA-32");
         var visitor = ContactAddress.tel(PhoneNumber.parseMobile("+380671330061"));
-        conversations.start(visitor, Channel.SMS, "WS-6");
+        inviter.invite(PhoneNumber.parseMobile("+380671330061"), "WS-6");
         String survey = "/v/" + token(visitor);
         assertThat(sms(survey)).isEqualTo(1); // the invitation
 
@@ -175,6 +180,9 @@ class WebSurveyIntegrationTests extends StaffGroupTest {
         assertThat(sms(survey)).isEqualTo(1);
         Document response = response(survey);
         assertThat(response.getString("channel")).isEqualTo("WEB");
+        assertThat(response.getString("source"))
+                .as("the invitation's, answered in the browser")
+                .isEqualTo("invitation");
         assertThat(response.get("answers", Document.class)).hasSize(GOOD.size());
     }
 

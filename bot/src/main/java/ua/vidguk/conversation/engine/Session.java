@@ -46,6 +46,9 @@ import ua.vidguk.survey.Survey;
  * @param linkTaken whether an invitation's visitor went on in the browser from its link (the
  *     survey's page): stays true if they reply by SMS again afterwards. Both are never null once
  *     built: a state stored before they were kept reads as 0 and false
+ * @param source how the conversation began: {@code qr} (a centre's QR code, in a messenger or the
+ *     browser) or {@code invitation} (an invitation, with or without a reported visit); null for a
+ *     state stored before it was kept
  */
 public record Session(
         String id,
@@ -65,7 +68,11 @@ public record Session(
         @Nullable Instant expiresAt,
         long version,
         Integer smsSegments,
-        Boolean linkTaken) {
+        Boolean linkTaken,
+        @Nullable String source) {
+
+    public static final String QR = "qr";
+    public static final String INVITATION = "invitation";
 
     public Session {
         // Boxed for the documents stored before these were kept, which have neither.
@@ -99,7 +106,49 @@ public record Session(
             long version) {
         this(
                 id, surveyId, contact, cnapCode, cnapName, channel, locale, visit, status, question, reprompts, answers,
-                startedAt, updatedAt, expiresAt, version, 0, false);
+                startedAt, updatedAt, expiresAt, version, 0, false, null);
+    }
+
+    /** A state of a conversation whose beginning was not kept (stored before it was). */
+    public Session(
+            String id,
+            String surveyId,
+            ContactAddress contact,
+            String cnapCode,
+            String cnapName,
+            Channel channel,
+            String locale,
+            @Nullable InvitedVisit visit,
+            SessionStatus status,
+            @Nullable String question,
+            int reprompts,
+            Map<String, String> answers,
+            Instant startedAt,
+            Instant updatedAt,
+            @Nullable Instant expiresAt,
+            long version,
+            Integer smsSegments,
+            Boolean linkTaken) {
+        this(
+                id,
+                surveyId,
+                contact,
+                cnapCode,
+                cnapName,
+                channel,
+                locale,
+                visit,
+                status,
+                question,
+                reprompts,
+                answers,
+                startedAt,
+                updatedAt,
+                expiresAt,
+                version,
+                smsSegments,
+                linkTaken,
+                null);
     }
 
     /** A new conversation, not yet started: pass it to {@link ConversationEngine#start}. */
@@ -112,6 +161,7 @@ public record Session(
             Channel channel,
             String locale,
             @Nullable InvitedVisit visit,
+            String source,
             Instant openedAt) {
         return new Session(
                 id,
@@ -129,7 +179,10 @@ public record Session(
                 openedAt,
                 openedAt,
                 null,
-                0);
+                0,
+                0,
+                false,
+                source);
     }
 
     /** The same conversation continued on another channel, e.g. in Viber after the SMS deep link. */
@@ -157,7 +210,8 @@ public record Session(
                 expiresAt,
                 version,
                 smsSegments,
-                linkTaken);
+                linkTaken,
+                source);
     }
 
     /**
@@ -192,7 +246,8 @@ public record Session(
                 expiresAt,
                 version,
                 newSmsSegments,
-                newLinkTaken);
+                newLinkTaken,
+                source);
     }
 
     /** Whether the conversation still takes answers. */
@@ -231,6 +286,7 @@ public record Session(
                 newExpiresAt,
                 version + 1,
                 smsSegments,
-                linkTaken);
+                linkTaken,
+                source);
     }
 }

@@ -164,7 +164,17 @@ class ConversationEngineTests {
     }
 
     private static Session open(Channel channel) {
-        return Session.open("s-1", "cnap-visit", CONTACT, "UA-32-0012", "ЦНАП міста Ірпінь", channel, "uk", null, T0);
+        return Session.open(
+                "s-1",
+                "cnap-visit",
+                CONTACT,
+                "UA-32-0012",
+                "ЦНАП міста Ірпінь",
+                channel,
+                "uk",
+                null,
+                Session.INVITATION,
+                T0);
     }
 
     /** A session waiting for an answer to a question, the earlier ones answered "" or with a 1. */

@@ -57,7 +57,16 @@ final class FixtureRun {
             clock = Instant.parse(input.get("start").toString());
             if (session == null) {
                 session = Session.open(
-                        "session-1", survey.id(), CONTACT, CNAP_CODE, CNAP_NAME, channel, locale, null, clock);
+                        "session-1",
+                        survey.id(),
+                        CONTACT,
+                        CNAP_CODE,
+                        CNAP_NAME,
+                        channel,
+                        locale,
+                        null,
+                        Session.INVITATION,
+                        clock);
             }
             step = engine.start(survey, session, clock);
         } else if (input.containsKey("reply")) {

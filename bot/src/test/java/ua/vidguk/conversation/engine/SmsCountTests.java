@@ -127,6 +127,7 @@ class SmsCountTests {
                 Channel.SMS,
                 "uk",
                 null,
+                Session.INVITATION,
                 T0);
     }
 }

@@ -23,6 +23,7 @@ import ua.vidguk.conversation.WebSurveys;
 import ua.vidguk.limits.Admission;
 import ua.vidguk.limits.EntryKind;
 import ua.vidguk.limits.EntryLimits;
+import ua.vidguk.poster.SurveyAddress;
 
 /**
  * A centre's web survey ({@code /c/<code>}, what its QR code opens), public: a page on what it is,
@@ -37,7 +38,7 @@ import ua.vidguk.limits.EntryLimits;
 @RestController
 class CentreSurveyController {
 
-    static final String PATH = "/c/";
+    static final String PATH = SurveyAddress.PATH;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

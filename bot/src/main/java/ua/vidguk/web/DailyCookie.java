@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import ua.vidguk.figures.Period;
+import ua.vidguk.poster.SurveyAddress;
 
 /**
  * What a browser carries for each centre whose survey it began today (a Kyiv day): the day and the
@@ -75,7 +76,7 @@ class DailyCookie {
         ZonedDateTime now = clock.instant().atZone(Period.ZONE);
         Duration left = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(Period.ZONE));
         return ResponseCookie.from(name(cnapCode), day + "." + token + "." + sign(cnapCode, day, token))
-                .path("/c/")
+                .path(SurveyAddress.PATH)
                 .maxAge(left)
                 .httpOnly(true)
                 .secure(secure)

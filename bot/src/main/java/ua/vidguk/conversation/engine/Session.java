@@ -109,48 +109,6 @@ public record Session(
                 startedAt, updatedAt, expiresAt, version, 0, false, null);
     }
 
-    /** A state of a conversation whose beginning was not kept (stored before it was). */
-    public Session(
-            String id,
-            String surveyId,
-            ContactAddress contact,
-            String cnapCode,
-            String cnapName,
-            Channel channel,
-            String locale,
-            @Nullable InvitedVisit visit,
-            SessionStatus status,
-            @Nullable String question,
-            int reprompts,
-            Map<String, String> answers,
-            Instant startedAt,
-            Instant updatedAt,
-            @Nullable Instant expiresAt,
-            long version,
-            Integer smsSegments,
-            Boolean linkTaken) {
-        this(
-                id,
-                surveyId,
-                contact,
-                cnapCode,
-                cnapName,
-                channel,
-                locale,
-                visit,
-                status,
-                question,
-                reprompts,
-                answers,
-                startedAt,
-                updatedAt,
-                expiresAt,
-                version,
-                smsSegments,
-                linkTaken,
-                null);
-    }
-
     /** A new conversation, not yet started: pass it to {@link ConversationEngine#start}. */
     public static Session open(
             String id,

@@ -89,6 +89,7 @@ class SmsCountTests {
                 o.expiresAt(),
                 o.version(),
                 null,
+                null,
                 null);
         var end = new SurveyCompleted(
                 "s-1",
